@@ -1,0 +1,15 @@
+"""lintpost: an editorial quality linter for finance posts in French and English."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "lint_paths", "lint_text"]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - lazy so that `import lintpost` stays cheap
+    if name in ("lint_text", "lint_paths"):
+        from lintpost import api
+
+        return getattr(api, name)
+    raise AttributeError(name)

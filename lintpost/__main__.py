@@ -1,0 +1,3 @@
+from lintpost.cli import main
+
+main()

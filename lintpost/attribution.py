@@ -1,0 +1,132 @@
+"""Is a sentence sourced? Attribution cues, links, citations, captions; vague cues are not sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from lintpost import packs
+from lintpost.document import Block, Document
+
+_CAPTION_TAIL = r"\s*[:：]"
+
+
+@dataclass(frozen=True)
+class Cues:
+    lead: regex.Pattern[str]
+    verbs: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    vague_subject: regex.Pattern[str]
+    caption: regex.Pattern[str]
+    outlet_paren: regex.Pattern[str]
+    outlet: regex.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
+    data = packs.load("attribution", lang, pack_dirs)
+    outlets = packs.phrases(data.get("outlets", []))
+    return Cues(
+        lead=packs.compile_words(packs.phrases(data.get("lead", []))),
+        verbs=packs.compile_words(packs.phrases(data.get("verbs", []))),
+        vague=packs.compile_words(packs.phrases(data.get("vague", []))),
+        vague_subject=regex.compile(
+            r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
+        ),
+        caption=regex.compile(r"(?i)^\W*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
+        outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
+        outlet=packs.compile_words(outlets, regex.V1),
+    )
+
+
+class Attribution:
+    """Answers whether a span of a document is attributed to a source."""
+
+    def __init__(self, doc: Document, lang: str, pack_dirs: tuple[Path, ...] = ()) -> None:
+        self.doc = doc
+        self.c = cues(lang, pack_dirs)
+        self._caption_groups: set[int] | None = None
+
+    def strong(self, start: int, end: int) -> bool:
+        """A named source, a link or a citation between start and end."""
+        doc, t = self.doc, self.doc.masked
+        if doc.has_link_between(start, end) or doc.has_citation_between(start, end):
+            return True
+        if self.c.outlet_paren.search(t, start, end):
+            return True
+        if self.c.caption.match(t, start, end):
+            return True
+        for m in self.c.lead.finditer(t, start, end):
+            if not self._vague_at(m.start(), end):
+                return True
+        for m in self.c.verbs.finditer(t, start, end):
+            if self._named_subject(start, m.start()) and not self._vague_at(m.start(), end):
+                return True
+        return False
+
+    def vague(self, start: int, end: int) -> bool:
+        return self.c.vague.search(self.doc.masked, start, end) is not None
+
+    def _vague_at(self, pos: int, end: int) -> bool:
+        m = self.c.vague.search(self.doc.masked, pos, min(end, pos + 60))
+        return m is not None and m.start() == pos
+
+    def _named_subject(self, start: int, verb_at: int) -> bool:
+        """The words before a reporting verb name someone ("Northjet said"), not "analysts say"."""
+        before = self.doc.masked[max(start, verb_at - 60) : verb_at].rstrip()
+        if not before:
+            return False
+        if self.c.vague_subject.search(before):
+            return False
+        # The subject should hold a capitalised name or "the company" style noun phrase.
+        return bool(regex.search(r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|company|firm|group|bank|issuer|fund|"
+                                 r"entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
+                                 r"ministère|rapport|report|study|étude|survey|enquête|data|données)"
+                                 r"[^.!?]{0,50}$", before))
+
+    def caption_after(self, block: Block) -> bool:
+        """A "Source: ..." line directly under this block's table or list (or this block)."""
+        blocks = self.doc.blocks
+        try:
+            i = blocks.index(block)
+        except ValueError:
+            return False
+        j = i + 1
+        while j < len(blocks) and block.group and blocks[j].group == block.group:
+            j += 1
+        if j < len(blocks):
+            nxt = blocks[j]
+            if nxt.kind in ("paragraph", "list_item", "html", "quote") and self.c.caption.match(
+                self.doc.masked, nxt.start, nxt.end
+            ):
+                return True
+        return False
+
+    def paragraph_lead(self, block: Block) -> bool:
+        """The block opens with an attribution that covers what follows ("D'après X : ...")."""
+        sents = self.doc.sentences(block)
+        if not sents:
+            return False
+        a, b = sents[0]
+        skip = regex.match(r"[\W_]*", self.doc.masked[a:b])
+        start = a + (skip.end() if skip else 0)
+        m = self.c.lead.match(self.doc.masked, start, b)
+        return m is not None and not self._vague_at(m.start(), b)
+
+    def list_lead(self, block: Block) -> bool:
+        """A list item under a paragraph that ends with ":" and names a source."""
+        if block.kind != "list_item" or not block.group:
+            return False
+        blocks = self.doc.blocks
+        i = blocks.index(block)
+        j = i - 1
+        while j >= 0 and blocks[j].group == block.group:
+            j -= 1
+        if j < 0:
+            return False
+        prev = blocks[j]
+        text = self.doc.masked[prev.start : prev.end].rstrip()
+        return text.endswith((":", "：")) and self.strong(prev.start, prev.end)

@@ -1,0 +1,115 @@
+"""missing-disclaimer: a finance post with no "not investment advice" or risk statement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+import regex
+
+from lintpost import packs
+from lintpost.diagnostic import Edit, Finding, Fix
+from lintpost.document import Document
+from lintpost.rule import Context, Rule
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    disclaimer: regex.Pattern[str]
+    cues: regex.Pattern[str]
+    calls: regex.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str, pack_dirs: tuple[Path, ...], extra: tuple[str, ...]) -> _Patterns:
+    # A disclaimer may be written in either language (platform notices often are in English).
+    phrases: list[str] = list(extra)
+    for other in ("fr", "en"):
+        phrases += packs.load("disclaimer", other, pack_dirs).get("phrases", [])
+    data = packs.load("finance", lang, pack_dirs)
+    return _Patterns(
+        disclaimer=packs.compile_words(packs.phrases(phrases)),
+        cues=packs.compile_words(packs.phrases(data.get("cues", []))),
+        calls=packs.compile_words(packs.phrases(data.get("calls", []))),
+    )
+
+
+def finance_score(doc: Document, cues: regex.Pattern[str]) -> tuple[int, int]:
+    """(distinct finance cues, total cue hits) in the document's prose."""
+    found = [m.group().lower() for m in cues.finditer(doc.masked)]
+    return len(set(found)), len(found)
+
+
+class MissingDisclaimer(Rule):
+    name = "missing-disclaimer"
+    description = "A finance post has no disclaimer (not investment advice, risk of loss)"
+    fixable = True
+    options: ClassVar[dict[str, object]] = {"min-cues": 6, "min-density": 0.012}
+    explain = """\
+Flags a finance post (it discusses investments, securities, crypto-assets, markets, companies'
+financial moves or personal-finance decisions) that carries no disclaimer: a statement that it is
+not investment advice, is for information only, or warns of the risk of loss. Short forms count
+("NFA", "DYOR", « pas un conseil en investissement »), and so does a platform's standard notice.
+A disclosure of the author's own positions alone is not a disclaimer. When the post holds explicit
+buy or sell calls or price targets, the message says so.
+
+Why: the FCA (COBS 4.2, FG24/1), the AMF and ESMA expect risks to be shown next to benefits, and
+a post read as advice without one exposes its author. A disclaimer does not cure misleading content
+(ESMA, January 2026), so lintpost never lets one silence its other findings.
+
+Example: a post analysing a stock's valuation that ends with "I'm buying more" and no notice.
+
+Instead, end with a line such as:
+
+    This is not investment advice. Investing involves a risk of loss.
+    Ceci n'est pas un conseil en investissement. Investir comporte un risque de perte en capital.
+
+With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--fix` appends it.
+"""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        house = tuple(v for v in ctx.disclaimers.values() if v)
+        pats = _patterns(ctx.lang, ctx.pack_dirs, house)
+        if pats.disclaimer.search(doc.masked) or pats.disclaimer.search(doc.text):
+            return
+        distinct, hits = finance_score(doc, pats.cues)
+        words = max(1, sum(1 for _ in _WORD.finditer(doc.masked)))
+        if distinct < int(ctx.option("min-cues", 6)) or hits / words < float(ctx.option("min-density", 0.012)):
+            return
+        prose = [b for b in doc.prose_blocks() if doc.masked[b.start : b.end].strip()]
+        if not prose:
+            return
+        last = prose[-1]
+        call = pats.calls.search(doc.masked)
+        message = "finance post without a disclaimer (not investment advice, risk of loss)"
+        if call:
+            line = doc.index.line_of(call.start())
+            message = (f"finance post with an explicit call ('{call.group()}', line {line}) "
+                       "but no disclaimer")
+        fix = None
+        text = ctx.disclaimers.get(ctx.lang)
+        if text:
+            eol = _line_break(doc.text)
+            end = len(doc.text)
+            tail = doc.text.rstrip("\r\n \t")
+            sep = eol if doc.text.endswith(("\n", "\r")) else eol
+            fix = Fix("append the house disclaimer",
+                      (Edit(len(tail), end, f"{eol}{eol}{text.strip()}{sep}"),))
+        yield Finding(last.start, last.end, message,
+                      help="end the post with a disclaimer, e.g. 'This is not investment advice. "
+                           "Investing involves a risk of loss.' / « Ceci n'est pas un conseil en "
+                           "investissement. »",
+                      fix=fix)
+
+
+def _line_break(text: str) -> str:
+    m = regex.search(r"\r\n|\r|\n", text)
+    return m.group() if m else "\n"
+
+
+RULES = [MissingDisclaimer]

@@ -1,0 +1,135 @@
+"""regulatory-assertion: what a regulator, court or law did or would do, stated as fact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from lintpost import packs
+from lintpost.attribution import Attribution
+from lintpost.diagnostic import Finding
+from lintpost.document import Document
+from lintpost.rule import Context, Rule
+
+# Counterfactual markers: "would have", "aurait", which make "if"/"si" part of the claim, not a hedge.
+_COUNTERFACTUAL = {
+    "en": regex.compile(r"(?i)\b(?:would(?:n't| not)? have|'d have)\s+(?:\w+ly\s+)?$"),
+    "fr": regex.compile(r"(?i)\b(?:aurai(?:t|ent)|n'aurai(?:t|ent))\s+(?:(?:\w+ment|jamais|évidemment|sans doute|forcément)\s+)?$"),
+}
+_CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à condition", "sous réserve"})
+_QUESTION = regex.compile(r"\?\s*[\"»”)]*\s*$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    authority: regex.Pattern[str]
+    outcome: regex.Pattern[str]
+    conclusion: regex.Pattern[str]
+    hedge: regex.Pattern[str]
+    hedge_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
+    data = packs.load("regulatory", lang, pack_dirs)
+    acronyms = packs.phrases(data.get("acronyms", []))
+    names = packs.phrases(data.get("names", []))
+    authority = regex.compile(
+        r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1
+    )
+    return _Patterns(
+        authority=authority,
+        outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),
+        conclusion=packs.compile_words(packs.phrases(data.get("conclusions", []))),
+        hedge=packs.compile_words(packs.phrases(data.get("hedges", []))),
+        hedge_words=tuple(data.get("hedges", [])),
+    )
+
+
+class RegulatoryAssertion(Rule):
+    name = "regulatory-assertion"
+    description = "A regulatory or legal outcome is stated as fact, with no source and no hedge"
+    explain = """\
+Flags a sentence that states as settled fact what a regulator, court or law did, does, will do or
+would have done (block, approve, fine, sue, ban, investigate...), or that states a legal
+conclusion ("this is perfectly legal", "c'est une fraude"), when the sentence has no source and
+no hedge. Counterfactuals used as explanations are flagged too: "the DOJ would have blocked any
+full acquisition immediately" is a prediction about a world that did not happen.
+
+Why: regulators' decisions are facts that can be checked, and predictions about them are
+opinions. FINRA Rule 2210(d)(1) and the SEC Marketing Rule 206(4)-1(a)(2) require a sound basis
+for material statements; MAR Delegated Regulation 2016/958 art. 3 asks that facts be kept apart
+from opinions and their sources shown.
+
+Not flagged: attributed statements ("selon Reuters, l'AMF aurait ouvert une enquête", "the SEC
+said in a statement", a link to the decision), hedged ones ("could", "pourrait", "risque de"),
+questions, and mentions of a regulator with no outcome.
+
+Example:
+
+    L'Autorité de la concurrence aurait immédiatement interdit une fusion complète.
+
+Instead:
+
+    Une fusion complète aurait probablement été examinée de près par l'Autorité de la
+    concurrence, selon l'avocate Jeanne X.
+"""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        pats = _patterns(ctx.lang, ctx.pack_dirs)
+        attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
+        t = doc.masked
+        counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
+        for block in doc.prose_blocks():
+            if block.kind == "heading":
+                continue
+            for a, b in doc.sentences(block):
+                if _QUESTION.search(t, a, b):
+                    continue
+                hit = self._assertion(t, a, b, pats, counterfactual)
+                if hit is None:
+                    continue
+                start, end, is_counterfactual, what = hit
+                if self._hedged(t, a, b, pats, is_counterfactual):
+                    continue
+                if attribution.strong(a, b) or attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]:
+                    continue
+                yield Finding(start, end, f"{what} stated as fact, with no source or hedge",
+                              help=_HELP)
+
+    @staticmethod
+    def _assertion(t: str, a: int, b: int, pats: _Patterns,
+                   counterfactual: regex.Pattern[str]) -> tuple[int, int, bool, str] | None:
+        auth = pats.authority.search(t, a, b)
+        if auth is not None:
+            for m in pats.outcome.finditer(t, auth.end(), b):
+                cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
+                what = "counterfactual about a regulator" if cf else "regulatory outcome"
+                return auth.start(), m.end(), cf, what
+            # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
+            for m in pats.outcome.finditer(t, a, auth.start()):
+                if regex.search(r"(?i)\b(?:by|par)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", t[m.end():auth.start()]):
+                    return m.start(), auth.end(), False, "regulatory outcome"
+        m = pats.conclusion.search(t, a, b)
+        if m is not None:
+            return m.start(), m.end(), False, "legal conclusion"
+        return None
+
+    @staticmethod
+    def _hedged(t: str, a: int, b: int, pats: _Patterns, counterfactual: bool) -> bool:
+        for m in pats.hedge.finditer(t, a, b):
+            word = m.group().lower()
+            if counterfactual and word in _CONDITIONAL_WORDS:
+                continue
+            return True
+        return False
+
+
+_HELP = ("name the source (the decision, a statement, a lawyer's analysis) or hedge the claim "
+         "('could', 'is likely to', « pourrait », « selon moi »)")
+
+RULES = [RegulatoryAssertion]

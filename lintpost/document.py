@@ -1,0 +1,77 @@
+"""The document model: text as on disk, its blocks and sentences, and a same-length masked copy.
+
+`masked` has exactly the length of `text`; code, URLs, link targets, HTML tags, front matter and
+block markers are blanked with spaces, so rules can run patterns over prose only while every
+offset they find is an offset into the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lintpost import sentences
+from lintpost.positions import LineIndex
+
+PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "html", "footnote"})
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str
+    start: int
+    end: int
+    # Blocks of one table or one list share a group number (for "Source:" captions).
+    group: int = 0
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in PROSE_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    start: int
+    end: int
+    target: str
+
+
+@dataclass
+class Document:
+    path: str | None
+    text: str
+    masked: str
+    lang: str | None
+    syntax: str  # "markdown" or "text"
+    blocks: list[Block]
+    links: list[Link] = field(default_factory=list)
+    citations: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def index(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.is_prose]
+
+    def sentences(self, block: Block) -> list[tuple[int, int]]:
+        if block._sentences is None:
+            block._sentences = sentences.split(self.masked, block.start, block.end)
+        return block._sentences
+
+    def block_text(self, block: Block) -> str:
+        return self.masked[block.start : block.end]
+
+    def has_link_between(self, start: int, end: int) -> bool:
+        return any(start <= link.start < end or start < link.end <= end for link in self.links)
+
+    def has_citation_between(self, start: int, end: int) -> bool:
+        return any(start <= a < end for a, _ in self.citations)
+
+    def block_at(self, offset: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= offset < b.end:
+                return b
+        return None

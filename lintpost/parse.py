@@ -1,0 +1,277 @@
+"""From text to Document: Markdown through markdown-it-py, plain text by blank lines."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from lintpost.document import Block, Document, Link
+from lintpost.positions import LineIndex
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?(?:\r\n|\r|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.S)
+_META_LINE = regex.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
+_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = regex.compile(r"\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_REF_LINK = regex.compile(r"\[((?:[^\[\]\n])+)\]\[([^\]\n]*)\]")
+_REF_DEF = regex.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
+_AUTOLINK = regex.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HTML_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", regex.S)
+_HTML_HREF = regex.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
+_FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARKER = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
+_HEADING_MARK = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
+_SETEXT = regex.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
+_TERMINAL = regex.compile(r"[.!?:…»\"”)]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = LineIndex(text)
+        self.masks: list[tuple[int, int]] = []
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.citations: list[tuple[int, int]] = []
+        self._group = 0
+
+    def new_group(self) -> int:
+        self._group += 1
+        return self._group
+
+    def line_span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets of 0-based lines [first, last)."""
+        last = max(first + 1, min(last, self.index.line_count))
+        return self.index.line_start(first + 1), self.index.line_end(last)
+
+    def mask(self, a: int, b: int) -> None:
+        if a < b:
+            self.masks.append((a, b))
+
+    def add(self, kind: str, a: int, b: int, group: int = 0) -> None:
+        if a < b:
+            self.blocks.append(Block(kind, a, b, group))
+
+    def mask_markers(self, a: int, b: int, heading: bool = False) -> None:
+        """Blank list bullets, quote markers and heading hashes at the start of each line."""
+        for line in range(self.index.line_of(a), self.index.line_of(max(a, b - 1)) + 1):
+            s, e = self.index.line_start(line), self.index.line_end(line)
+            s = max(s, a)
+            m = (_HEADING_MARK if heading else _MARKER).match(self.text, s, e)
+            if m:
+                self.mask(m.start(), m.end())
+            if heading:
+                m2 = _HEADING_MARK.search(self.text, s, e)
+                if m2 and m2.start() > s:
+                    self.mask(m2.start(), m2.end())
+                if _SETEXT.match(self.text, s, e) and line > self.index.line_of(a):
+                    self.mask(s, e)
+
+    def inline(self, a: int, b: int) -> None:
+        """Mask inline code, link targets, URLs and tags in text[a:b]; record links and citations."""
+        t = self.text
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= x or s >= y for x, y in taken)
+
+        for m in _INLINE_CODE.finditer(t, a, b):
+            taken.append(m.span())
+            self.mask(*m.span())
+        for m in _IMAGE.finditer(t, a, b):
+            if free(*m.span()):
+                taken.append(m.span())
+                self.mask(*m.span())
+        for m in _LINK.finditer(t, a, b):
+            if free(*m.span()):
+                taken.append(m.span())
+                self.links.append(Link(m.start(), m.end(), m.group(2)))
+                self.mask(m.end(1), m.end())  # "](target)"
+                self.mask(m.start(), m.start() + 1)
+        for m in _REF_LINK.finditer(t, a, b):
+            if free(*m.span()):
+                taken.append(m.span())
+                self.links.append(Link(m.start(), m.end(), m.group(2) or m.group(1)))
+                self.mask(m.end(1), m.end())
+                self.mask(m.start(), m.start() + 1)
+        for m in _HTML_HREF.finditer(t, a, b):
+            self.links.append(Link(m.start(), m.end(), m.group(1)))
+        for pattern in (_AUTOLINK, _HTML_TAG, _BARE_URL, _EMAIL):
+            for m in pattern.finditer(t, a, b):
+                if free(*m.span()):
+                    taken.append(m.span())
+                    if pattern is _AUTOLINK or pattern is _BARE_URL:
+                        self.links.append(Link(m.start(), m.end(), m.group()))
+                    self.mask(*m.span())
+        for m in _FOOTNOTE_REF.finditer(t, a, b):
+            if free(*m.span()):
+                self.citations.append(m.span())
+                self.mask(*m.span())
+
+    def masked_text(self) -> str:
+        if not self.masks:
+            return self.text
+        out: list[str] = []
+        pos = 0
+        t = self.text
+        for a, b in sorted(self.masks):
+            if b <= pos:
+                continue
+            a = max(a, pos)
+            out.append(t[pos:a])
+            # Keep line breaks so line structure survives masking.
+            out.append("".join(c if c in "\r\n" else " " for c in t[a:b]))
+            pos = b
+        out.append(t[pos:])
+        return "".join(out)
+
+    def split_lines_if_scraped(self, kind: str, a: int, b: int, group: int = 0) -> None:
+        """Add a block, or one block per line when its lines are each a paragraph (scraped posts)."""
+        first, last = self.index.line_of(a), self.index.line_of(max(a, b - 1))
+        if last > first:
+            lines = [(max(a, self.index.line_start(n)), min(b, self.index.line_end(n))) for n in range(first, last + 1)]
+            lines = [(s, e) for s, e in lines if self.text[s:e].strip()]
+            if _one_paragraph_per_line(self.text, lines):
+                for s, e in lines:
+                    self.add(kind, s, e, group)
+                return
+        self.add(kind, a, b, group)
+
+
+def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) < 2:
+        return False
+    lengths = [e - s for s, e in lines]
+    if sum(lengths) / len(lengths) >= 160:
+        return True
+    ended = sum(1 for s, e in lines[:-1] if _TERMINAL.search(text, s, e))
+    return ended / (len(lines) - 1) >= 0.6 and sum(lengths) / len(lengths) >= 60
+
+
+def parse_markdown(text: str) -> _Builder:
+    b = _Builder(text)
+    tokens = _markdown().parse(text)
+    stack: list[str] = []
+    table_group = 0
+    list_groups: list[int] = []
+    for tok in tokens:
+        if tok.nesting == 1 and tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_groups.append(b.new_group())
+        elif tok.nesting == -1 and tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_groups.pop()
+        if tok.type == "table_open":
+            table_group = b.new_group()
+        if tok.nesting == 1:
+            stack.append(tok.type)
+        elif tok.nesting == -1 and stack:
+            stack.pop()
+        if tok.map is None:
+            continue
+        a, z = b.line_span(tok.map[0], tok.map[1])
+        if tok.type == "front_matter":
+            b.mask(a, z)
+            b.add("front_matter", a, z)
+        elif tok.type in ("fence", "code_block"):
+            b.mask(a, z)
+            b.add("code", a, z)
+        elif tok.type == "html_block":
+            b.inline(a, z)
+            if b.text[a:z].lstrip().startswith("<!--"):
+                b.mask(a, z)
+                continue
+            b.add("html", a, z)
+        elif tok.type == "heading_open":
+            b.mask_markers(a, z, heading=True)
+            b.inline(a, z)
+            b.add("heading", a, z)
+        elif tok.type == "tr_open":
+            b.inline(a, z)
+            b.add("table_row", a, z, table_group)
+        elif tok.type == "paragraph_open":
+            if "footnote_open" in stack:
+                kind = "footnote"
+            elif "list_item_open" in stack:
+                kind = "list_item"
+            elif "blockquote_open" in stack:
+                kind = "quote"
+            else:
+                kind = "paragraph"
+            b.mask_markers(a, z)
+            b.inline(a, z)
+            group = list_groups[-1] if kind == "list_item" and list_groups else 0
+            b.split_lines_if_scraped(kind, a, z, group)
+        elif tok.type == "footnote_reference_open" or tok.type == "footnote_open":
+            continue
+    # Reference definitions ("[1]: https://...") are not tokens: mask them, they are sources.
+    for m in _REF_DEF.finditer(text):
+        if not any(blk.start <= m.start() < blk.end and blk.kind == "code" for blk in b.blocks):
+            b.links.append(Link(m.start(), m.end(), m.group(2)))
+            b.mask(*m.span())
+    # Footnote definitions ("[^1]: text"): mask the label.
+    for m in regex.finditer(r"^[ ]{0,3}\[\^[^\]\s]+\]:", text, regex.M):
+        b.mask(*m.span())
+    b.blocks.sort(key=lambda blk: blk.start)
+    return b
+
+
+def parse_plain(text: str) -> _Builder:
+    b = _Builder(text)
+    fm = _FRONT_MATTER.match(text)
+    pos = 0
+    if fm:
+        b.mask(*fm.span())
+        b.add("front_matter", *fm.span())
+        pos = fm.end()
+    # Paragraphs are runs of non-blank lines.
+    for m in regex.finditer(r"(?:^[^\S\r\n]*\S.*(?:\r\n|\r|\n|\Z))+", text[pos:], regex.M):
+        a, z = pos + m.start(), pos + m.end()
+        while z > a and text[z - 1] in "\r\n":
+            z -= 1
+        b.inline(a, z)
+        b.split_lines_if_scraped("paragraph", a, z)
+    return b
+
+
+def front_matter(text: str) -> dict[str, str]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}
+    return {k.lower(): v for k, v in _META_LINE.findall(m.group())}
+
+
+def parse(text: str, path: str | None = None, *, syntax: str | None = None, lang: str | None = None) -> Document:
+    """Parse text into a Document. syntax is "markdown" or "text" (default: by the path's suffix)."""
+    if syntax is None:
+        syntax = "text" if path and path.lower().endswith(".txt") else "markdown"
+    builder = parse_markdown(text) if syntax == "markdown" else parse_plain(text)
+    builder.links.sort(key=lambda link: link.start)
+    builder.citations.sort()
+    return Document(
+        path=path,
+        text=text,
+        masked=builder.masked_text(),
+        lang=lang,
+        syntax=syntax,
+        blocks=builder.blocks,
+        links=builder.links,
+        citations=builder.citations,
+        meta=front_matter(text),
+    )

@@ -1,0 +1,182 @@
+"""Finding drafts on disk and checking them, on every core, in a stable order."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from lintpost.config import Config, ConfigFinder
+from lintpost.engine import FileResult, FileTimeout, lint_text
+from lintpost.rule import Rule
+from lintpost.source import DEFAULT_MAX_BYTES, SourceError, read_source
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+_SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache",
+              ".ruff_cache", ".pytest_cache", "site-packages"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """Command-line choices that apply to every file (picklable for worker processes)."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    timeout: float | None = None
+    max_file_size: int | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str  # as shown to the user
+    real: str  # where to read it
+    config: Config
+
+
+def discover(paths: Iterable[str], exclude: tuple[str, ...], finder: ConfigFinder,
+             errors: list[FileResult]) -> list[Task]:
+    """Files to check: named files as given, directories searched for drafts (sorted, deduplicated)."""
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    for given in paths:
+        p = Path(given)
+        if not p.exists() and not p.is_symlink():
+            errors.append(FileResult(given, error="no such file or directory"))
+            continue
+        if p.is_dir():
+            found = list(_walk(p))
+            if not found:
+                errors.append(FileResult(given, error="no drafts found (*.md, *.markdown, *.txt)"))
+            for f in found:
+                _add(f, finder, exclude, tasks, seen, explicit=False)
+        else:
+            _add(p, finder, exclude, tasks, seen, explicit=True)
+    return tasks
+
+
+def _add(p: Path, finder: ConfigFinder, exclude: tuple[str, ...], tasks: list[Task], seen: set[str],
+         explicit: bool) -> None:
+    display = str(p)
+    try:
+        key = str(p.resolve())
+    except (OSError, RuntimeError):
+        key = display
+    if key in seen:
+        return
+    seen.add(key)
+    cfg = finder.for_path(p)
+    if not explicit and (cfg.is_excluded(display) or _excluded(display, exclude)):
+        return
+    if explicit and _excluded(display, exclude):
+        return
+    tasks.append(Task(display, display, cfg))
+
+
+def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    if not patterns:
+        return False
+    from lintpost.config import _glob_match
+
+    rel = Path(path).as_posix()
+    return any(_glob_match(rel, pat) for pat in patterns)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    visited: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: None):
+        try:
+            st = os.stat(dirpath)
+            ident = (st.st_dev, st.st_ino)
+        except OSError:
+            dirnames[:] = []
+            continue
+        if ident in visited:  # a symlink loop
+            dirnames[:] = []
+            continue
+        visited.add(ident)
+        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(DRAFT_SUFFIXES):
+                yield Path(dirpath) / name
+
+
+_RULES: dict[str, dict[str, Rule]] = {}
+
+
+def rules_for(cfg: Config) -> dict[str, Rule]:
+    from lintpost.registry import all_rules
+
+    key = repr(cfg.packs)
+    if key not in _RULES:
+        _RULES[key] = all_rules(cfg.packs)
+    return _RULES[key]
+
+
+def check_one(task: Task, opts: Options) -> FileResult:
+    cfg = task.config
+    max_bytes = opts.max_file_size or cfg.max_file_size or DEFAULT_MAX_BYTES
+    try:
+        source = read_source(Path(task.real), task.path, max_bytes=max_bytes,
+                             fallback=opts.encoding or cfg.encoding)
+    except SourceError as exc:
+        return FileResult(task.path, error=str(exc))
+    return check_text(source.text, task.path, cfg, opts, notice=source.notice)
+
+
+def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str | None = None) -> FileResult:
+    try:
+        result = lint_text(text, path, cfg, rules_for(cfg), lang=opts.lang, select=opts.select,
+                           ignore=opts.ignore, timeout=opts.timeout)
+    except FileTimeout:
+        limit = opts.timeout or cfg.timeout
+        return FileResult(path, error=f"took longer than the {limit or 10:g}-second limit per file (see --timeout)",
+                          text=text)
+    except RecursionError:
+        return FileResult(path, error="too deeply nested to check", text=text)
+    if notice:
+        result = FileResult(result.path, result.language, result.diagnostics, None, notice, result.text)
+    return result
+
+
+def _check_batch(batch: list[Task], opts: Options) -> list[FileResult]:
+    return [check_one(t, opts) for t in batch]
+
+
+def run(tasks: list[Task], opts: Options, jobs: int = 0,
+        progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+    """Check every task; results come back in the order of the tasks."""
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1 or len(tasks) < 8:
+        out = []
+        for i, t in enumerate(tasks):
+            out.append(check_one(t, opts))
+            if progress:
+                progress(i + 1, len(tasks))
+        return out
+    # Small batches keep a huge file from stalling the others and keep process overhead low.
+    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+    batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    results: list[FileResult] = []
+    ctx = _mp_context()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        done = 0
+        for batch_result in pool.map(_check_batch, batches, [opts] * len(batches)):
+            results.extend(batch_result)
+            done += len(batch_result)
+            if progress:
+                progress(done, len(tasks))
+    return results
+
+
+def _mp_context():  # noqa: ANN202
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
