@@ -44,7 +44,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         vague_subject=regex.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
-        caption=regex.compile(r"(?i)^\W*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
+        caption=regex.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
     )

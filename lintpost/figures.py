@@ -53,7 +53,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled = packs.phrases(d["spelled"])
     of = r"(?:de|des|d['’]|of)"
     value = rf"(?:{num})"
-    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to){_SP}?{value})"
+    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to|{_SP}ou|{_SP}or){_SP}?{value})"
     unit_tail = (
         rf"(?:{_SP}?(?P<scale>{scale}))?"
         rf"(?:{_SP}?(?P<pct>{pct})|{_SP}?(?P<cur>{cur_after})|{_SP}+{of}{_SP}?(?P<cur2>dollars|euros|livres|dollars'|USD|EUR))?"
@@ -96,14 +96,23 @@ _LABEL_BEFORE = regex.compile(
     r"part|chapitre|chapter|épisode|episode|semaine|week|jour|day|mois|month|tier|round|phase|lesson|leçon|"
     r"exemple|example|figure|tableau|table|slide|point|numéro|number|no)\.?[ \u00a0]$"
 )
-_MATH_AROUND = regex.compile(r"(?:[=/^×÷]|(?<!\*)\*)\s?$")
-_MATH_AFTER = regex.compile(r"^\s?(?:[=^×÷]|\*(?!\*)|/\s?[\d(])")
+_MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
+_MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
+_YEAR_STRONG = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
+    r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
+)
 _YEAR_BEFORE = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|de|du|from|to|à|dès|vers|until|jusqu['’]en|après|avant|before|after|"
     r"année|year|of|d['’]ici|by|for|pour|au|the|l['’]an|fin|end|début|early|late|mid|été|summer|hiver|winter|"
-    r"printemps|spring|automne|fall|et|and|or|ou|through|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"printemps|spring|automne|fall|et|and|or|ou|through|a|an|un|une|le|la|this|that|ce|cette|les|their|its|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
+)
+_LEVEL_BEFORE = regex.compile(
+    r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
+    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
 )
 _DECADE_AFTER = regex.compile(r"^['’]?s\b")
 _COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
@@ -113,7 +122,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     """Figures in text[start:end], in order, without overlaps (the longer span wins)."""
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
     found: list[Figure] = []
-    for m in g.figure.finditer(text, start, end):
+    # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
+    for m in g.figure.finditer(text, start, end, overlapped=True):
         fig = _classify(m, text, end, g)
         if fig is not None:
             found.append(fig)
@@ -155,13 +165,22 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
         if g.date_around.match(after) or _MONTH_BEFORE.search(before):
             return None
-        if _is_year(digits, m) and (_YEAR_BEFORE.search(before) or not _noun_after(after)):
-            return None
+        if _is_year(digits, m):
+            early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
+            if _YEAR_STRONG.search(before) or (not early and (_YEAR_BEFORE.search(before) or not _noun_after(after))):
+                return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None
+    if m.group("sign") and regex.search(r"[\p{L}\p{N}]$", before):
+        return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
     kind = _kind(m)
+    if kind == "number" and digits and digits.isdigit() and len(digits) <= 2 and not _LEVEL_BEFORE.search(before):
+        # A small bare integer ("step 3", "N = 1", "a 4 options menu") is rarely a claim; with a
+        # noun it becomes a count below, with a level cue ("around 15", "~88") it stays a figure.
+        if not _noun_after(after):
+            return None
     noun_end = b
     if kind in ("number", "amount"):
         noun = regex.match(r"[ \u00a0\u202f]+(?:(?:de|d['’]|of)[ \u00a0\u202f]?)?(\p{Ll}[\p{L}'-]{2,})", after)
@@ -193,7 +212,7 @@ def _kind(m: regex.Match[str]) -> str:
 
 
 def _noun_after(after: str) -> bool:
-    noun = regex.match(r"[ \u00a0\u202f]+(\p{Ll}[\p{L}'-]{2,})", after)
+    noun = regex.match(r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})", after)
     return noun is not None and noun.group(1).lower() not in _NOT_NOUNS
 
 
@@ -205,6 +224,7 @@ def _is_year(digits: str | None, m: regex.Match[str]) -> bool:
 
 def _key(m: regex.Match[str], next_word: str) -> str:
     digits = regex.sub(r"[^\d]", "", m.group("n1") or m.group("n2") or m.group("n3") or "")
+    # The same value with the same word after it ("27 % fall") is a repeat of the same figure.
     return f"{digits}:{_kind(m)}:{next_word}"
 
 

@@ -21,7 +21,9 @@ def _sentence_skips(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[regex.Patte
     hypothetical = packs.compile_words(packs.phrases(d.get("hypothetical", [])))
     advice = packs.compile_words(packs.phrases(d.get("advice", [])))
     conditional = packs.compile_words(packs.phrases(d.get("conditional", [])))
-    return hypothetical, advice, conditional
+    time_unit = regex.compile(r"(?i)[\s\u00a0\u202f]" + packs.phrases(d.get("time_units", [])) + r"$", regex.V1)
+    age = packs.compile_words(packs.phrases(d.get("age_cues", [])))
+    return hypothetical, advice, conditional, time_unit, age
 
 
 class UnsourcedFigure(Rule):
@@ -54,7 +56,7 @@ Instead:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
-        hypothetical, advice, conditional = _sentence_skips(ctx.lang, ctx.pack_dirs)
+        hypothetical, advice, conditional, time_unit, age = _sentence_skips(ctx.lang, ctx.pack_dirs)
         hypothetical_block = _HYPOTHETICAL_BLOCK
         seen: set[str] = set()
         t = doc.masked
@@ -74,9 +76,13 @@ Instead:
                 sourced = lead or caption or attribution.strong(a, b)
                 skip = (not sourced) and bool(hypothetical.search(t, a, b) or advice.search(t, a, b))
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
+                if any(x <= f.start < y for x, y in if_clauses for f in figs):
+                    skip = not sourced  # "si vous investissez 1 000 €, ... 32 €": an illustration
                 for fig in figs:
-                    if any(x <= fig.start < y for x, y in if_clauses):
-                        continue
+                    if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
+                        _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
+                    ):
+                        continue  # a duration ("pendant 10 ans"), unless an age or "30 ans de service"
                     repeat = fig.key in seen
                     seen.add(fig.key)
                     if sourced or skip or repeat:
@@ -111,6 +117,9 @@ Instead:
                        help="add a 'Source: ...' line directly under the table")
 
 
+_QUANTITY_OF = regex.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
+
+
 def _clause_end(t: str, pos: int, b: int) -> int:
     m = regex.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
     return m.start() if m else b
@@ -122,8 +131,8 @@ def _numbered_heading(t: str, block: Block) -> bool:
 
 
 _HYPOTHETICAL_BLOCK = regex.compile(
-    r"(?i)[\W_]*(?:scenario|scénario|example|exemple|for example|for instance|par exemple|imagine|imaginons|"
-    r"supposons|suppose|hypothèse|hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
+    r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
+    r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
     r"(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
 )
 
