@@ -31,6 +31,9 @@ class Cues:
     caption: regex.Pattern[str]
     outlet_paren: regex.Pattern[str]
     outlet: regex.Pattern[str]
+    # "selon le lieu" / "according to the plan": an article then a common noun that is no source.
+    not_a_source: regex.Pattern[str]
+    source_noun: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +50,13 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         caption=regex.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
+        not_a_source=regex.compile(
+            r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"
+            r"their|its|my|his|her)\s*)(?-i:\p{Ll})"
+            r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b",
+            regex.V1,
+        ),
+        source_noun=packs.compile_words(packs.phrases(data.get("source_nouns", []))),
     )
 
 
@@ -68,12 +78,24 @@ class Attribution:
         if self.c.caption.match(t, start, end):
             return True
         for m in self.c.lead.finditer(t, start, end):
-            if not self._vague_at(m.start(), end):
+            if not self._vague_at(m.start(), end) and self._names_a_source(m.end(), end):
                 return True
         for m in self.c.verbs.finditer(t, start, end):
             if self._named_subject(start, m.start()) and not self._vague_at(m.start(), end):
                 return True
         return False
+
+    def _names_a_source(self, pos: int, end: int) -> bool:
+        """What follows "selon"/"according to" is a source, not "selon le lieu" (depending on)."""
+        t = self.doc.masked
+        if not self.c.not_a_source.match(t, pos, end):
+            return True
+        stop = regex.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
+        window_end = stop.start() if stop else min(end, pos + 80)
+        window = t[pos:window_end]
+        if regex.search(r"(?<=\s|['’])\p{Lu}", window):
+            return True
+        return self.c.source_noun.search(t, pos, window_end) is not None
 
     def vague(self, start: int, end: int) -> bool:
         return self.c.vague.search(self.doc.masked, start, end) is not None

@@ -110,6 +110,7 @@ _YEAR_BEFORE = regex.compile(
     r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
+_CAPITAL_LABEL = regex.compile(r"(?<=[\p{Ll}\p{N},;:] )\p{Lu}\p{Ll}+[ \u00a0]$")
 _LEVEL_BEFORE = regex.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
@@ -153,6 +154,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
     if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
+    if not has_unit and digits and len(digits) <= 2 and _CAPITAL_LABEL.search(before):
+        return None  # "Batch 3", "Season 2": a label, not a quantity
     if _LABEL_BEFORE.search(before) and not has_unit:
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
@@ -183,7 +186,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
     noun_end = b
     if kind in ("number", "amount"):
-        noun = regex.match(r"[ \u00a0\u202f]+(?:(?:de|d['’]|of)[ \u00a0\u202f]?)?(\p{Ll}[\p{L}'-]{2,})", after)
+        noun = _NOUN.match(after)
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
@@ -211,8 +214,13 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+_NOUN = regex.compile(
+    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})"
+)
+
+
 def _noun_after(after: str) -> bool:
-    noun = regex.match(r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})", after)
+    noun = _NOUN.match(after)
     return noun is not None and noun.group(1).lower() not in _NOT_NOUNS
 
 
