@@ -88,6 +88,9 @@ _MONTH_BEFORE = regex.compile(
     r"jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\.?[\s\u00a0]+$"
 )
+_MULTIPLIER_WORD = regex.compile(
+    r"(?i)times|fois|fold|doubl|tripl|quadrupl|décupl|multipli|divis|twice|half|halved|moitié"
+)
 _LETTER_AFTER = regex.compile(r"^[\p{L}]")
 _NUMBERING = regex.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
 _NUMBERING_AFTER = regex.compile(r"^\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
@@ -129,7 +132,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
         if fig is not None:
             found.append(fig)
     for m in g.phrase.finditer(text, start, end):
-        found.append(Figure(m.start(), m.end(), "share", m.group().lower()))
+        kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) else "share"
+        found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Figure] = []
     for f in found:

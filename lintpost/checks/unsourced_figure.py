@@ -61,7 +61,9 @@ Instead:
         seen: set[str] = set()
         t = doc.masked
         reported_groups: set[int] = set()
-        for block in doc.prose_blocks():
+        # Headings last: a title usually restates a figure that the body gives with its source.
+        ordered = sorted(doc.prose_blocks(), key=lambda blk: blk.kind == "heading")
+        for block in ordered:
             if block.kind == "heading" and _numbered_heading(t, block):
                 continue
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
