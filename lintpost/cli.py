@@ -244,6 +244,51 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
     typer.echo(r.explain.rstrip())
 
 
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold label files (*.json).")],
+    root: Annotated[Optional[Path], typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")] = None,
+    rules: Annotated[Optional[list[str]], typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")] = None,
+    show: Annotated[int, typer.Option(help="How many false positives and negatives to list.")] = 20,
+    min_precision: Annotated[float, typer.Option(help="Exit 1 when a rule's precision is below this.")] = 0.0,
+    min_recall: Annotated[float, typer.Option(help="Exit 1 when a rule's recall is below this.")] = 0.0,
+) -> None:
+    """Measure precision and recall per rule against labelled posts."""
+    from lintpost import evaluate as ev
+    from lintpost.config import ConfigFinder, ConfigError
+    from lintpost.registry import all_rules
+    from lintpost.runner import Options, Task, check_one
+
+    chosen = _split(rules) or ev.MISSION_RULES
+    known = all_rules()
+    for name in chosen:
+        if name not in known:
+            raise _die(f"unknown rule {name!r}")
+    try:
+        golds = ev.load_gold(gold_dir)
+        finder = ConfigFinder({n: dict(r.options) for n, r in known.items()})
+    except (ev.GoldError, ConfigError) as exc:
+        raise _die(str(exc)) from None
+    base = root or gold_dir.parent
+
+    def diagnostics_of(path: Path) -> list:  # type: ignore[type-arg]
+        result = check_one(Task(str(path), str(path), finder.for_path(path)), Options())
+        return list(result.diagnostics)
+
+    try:
+        report = ev.evaluate(golds, base, diagnostics_of, tuple(chosen))
+    except ev.GoldError as exc:
+        raise _die(str(exc)) from None
+    typer.echo(report.table())
+    for line in (report.misses + report.extras)[:show]:
+        typer.echo(line)
+    worst_p = min(s.precision for s in report.scores.values())
+    worst_r = min(s.recall for s in report.scores.values())
+    typer.echo(f"docs={report.documents} worst_precision={worst_p:.2f} worst_recall={worst_r:.2f}")
+    if worst_p < min_precision or worst_r < min_recall:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
 def main() -> None:
     try:
         app()
