@@ -15,7 +15,9 @@ _CAPTION_TAIL = r"\s*[:：]"
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
 _SUBJECT = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
+    r"(?:(?!(?:Le|La|Les|L|The|A|An|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|It|This|That|These|Those|He|She|"
+    r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
+    r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
     r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,})"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"

@@ -113,7 +113,7 @@ _YEAR_BEFORE = regex.compile(
     r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
-_CAPITAL_LABEL = regex.compile(r"(?<=[\p{Ll}\p{N},;:] )\p{Lu}\p{Ll}+[ \u00a0]$")
+_CAPITAL_LABEL = regex.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
 _LEVEL_BEFORE = regex.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
@@ -201,6 +201,10 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
 _NOT_NOUNS = frozenset(
     """and the for with from that this than then but are was were has had will would can could may
     with into over under about between from per each every more less most least only also just even
+    after before since during while when where until till against within without across along around
+    above below behind beyond near next last ago later earlier today yesterday now still yet again
+    après avant depuis pendant lorsque quand alors selon contre vers sans sous chez dont même encore
+    hier aujourd demain déjà toujours jamais ensuite puis enfin cette ces ses leurs leur son notre
     et les des une est sont pour avec dans sur par que qui mais donc car pas plus moins très aussi
     entre soit puis ont avait était sera serait peut doit fait""".split()
 )

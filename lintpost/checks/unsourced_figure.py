@@ -59,6 +59,7 @@ Instead:
         hypothetical, advice, conditional, time_unit, age = _sentence_skips(ctx.lang, ctx.pack_dirs)
         hypothetical_block = _HYPOTHETICAL_BLOCK
         seen: set[str] = set()
+        values: set[str] = set()  # value and kind only, for titles restating the body
         t = doc.masked
         reported_groups: set[int] = set()
         # Headings last: a title usually restates a figure that the body gives with its source.
@@ -85,8 +86,10 @@ Instead:
                         _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
                     ):
                         continue  # a duration ("pendant 10 ans"), unless an age or "30 ans de service"
-                    repeat = fig.key in seen
+                    value = fig.key.rsplit(":", 1)[0]
+                    repeat = fig.key in seen or (block.kind == "heading" and value in values)
                     seen.add(fig.key)
+                    values.add(value)
                     if sourced or skip or repeat:
                         continue
                     if block.kind == "table_row":
