@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -66,21 +66,21 @@ def _main(
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to check; '-' reads standard input.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to check; '-' reads standard input.")] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (comma-separated, repeatable).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules (comma-separated, repeatable).")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Language of the drafts: fr or en (default: detect).")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of searching upward.")] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(help="Lowest severity that fails the run [default: warning].")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option(help="Glob of paths to skip (repeatable).")] = None,
-    stdin_filename: Annotated[Optional[str], typer.Option(help="Name of the draft read from '-' (for config and output).")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rules (comma-separated, repeatable).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rules (comma-separated, repeatable).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language of the drafts: fr or en (default: detect).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of searching upward.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that fails the run [default: warning].")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(help="Name of the draft read from '-' (for config and output).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores, 1: no parallelism).")] = 0,
-    timeout: Annotated[Optional[float], typer.Option(help="Seconds allowed per file [default: 10].")] = None,
-    max_file_size: Annotated[Optional[int], typer.Option(help="Largest file to read, in bytes [default: 20 MB].")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds allowed per file [default: 10].")] = None,
+    max_file_size: Annotated[int | None, typer.Option(help="Largest file to read, in bytes [default: 20 MB].")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -167,7 +167,7 @@ def _use_colour(flag: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _progress_bar(total: int):  # noqa: ANN202
+def _progress_bar(total: int):
     if total < 200 or not sys.stderr.isatty():
         return None
 
@@ -247,15 +247,15 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
 @app.command("eval")
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold label files (*.json).")],
-    root: Annotated[Optional[Path], typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")] = None,
-    rules: Annotated[Optional[list[str]], typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")] = None,
+    root: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")] = None,
+    rules: Annotated[list[str] | None, typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")] = None,
     show: Annotated[int, typer.Option(help="How many false positives and negatives to list.")] = 20,
     min_precision: Annotated[float, typer.Option(help="Exit 1 when a rule's precision is below this.")] = 0.0,
     min_recall: Annotated[float, typer.Option(help="Exit 1 when a rule's recall is below this.")] = 0.0,
 ) -> None:
     """Measure precision and recall per rule against labelled posts."""
     from lintpost import evaluate as ev
-    from lintpost.config import ConfigFinder, ConfigError
+    from lintpost.config import ConfigError, ConfigFinder
     from lintpost.registry import all_rules
     from lintpost.runner import Options, Task, check_one
 

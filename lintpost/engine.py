@@ -10,7 +10,6 @@ import regex
 from lintpost import language, suppress
 from lintpost.config import Config
 from lintpost.diagnostic import Diagnostic, Finding, Related, Severity
-from lintpost.document import Document
 from lintpost.parse import parse
 from lintpost.positions import LineIndex
 from lintpost.rule import Context, Rule
@@ -41,7 +40,7 @@ def resolve_language(doc_meta: dict[str, str], text: str, cli: str | None, cfg: 
     if cli:
         return language.normalise(cli)
     for key in ("lang", "language", "langue"):
-        if key in doc_meta and doc_meta[key]:
+        if doc_meta.get(key):
             return language.normalise(doc_meta[key])
     if cfg.language:
         return cfg.language

@@ -53,7 +53,11 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled = packs.phrases(d["spelled"])
     of = r"(?:de|des|d['’]|of)"
     value = rf"(?:{num})"
-    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to|{_SP}ou|{_SP}or){_SP}?{value})"
+    dash = r"(?:-|–|—|à|to)"
+    rng = (
+        rf"(?:{_SP}?(?:{dash}|/){_SP}?(?:{cur_before}){_SP}?{value}"
+        rf"|{_SP}?(?:{dash}|{_SP}ou|{_SP}or){_SP}?{value})"
+    )
     unit_tail = (
         rf"(?:{_SP}?(?P<scale>{scale}))?"
         rf"(?:{_SP}?(?P<pct>{pct})|{_SP}?(?P<cur>{cur_after})|{_SP}+{of}{_SP}?(?P<cur2>dollars|euros|livres|dollars'|USD|EUR))?"
@@ -68,12 +72,17 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
                 (?P<mult>{_SP}?(?:{times})(?=[\s\p{{P}}]|$|ed\b|ing\b)(?:ed|ing)?)
               | {unit_tail}
             )
-          | (?P<sp>{spelled}){_SP}+(?P<spunit>(?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?|fois{_SP}+(?:plus|moins)|times{_SP}+(?:more|less)|(?:dollars|euros)(?![\p{{L}}]))
+          | (?P<sp>{spelled}){_SP}+(?P<spunit>
+                (?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?
+              | fois{_SP}+(?:plus|moins) | times{_SP}+(?:more|less) | (?:dollars|euros)(?![\p{{L}}])
+            )
         )
     """
     figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&'’-])" + figure, regex.X | regex.V1)
     phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
-    name_before = regex.compile(r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1)
+    name_before = regex.compile(
+        r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
+    )
     months = packs.phrases(d["months"])
     date_around = regex.compile(
         rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^[h:]\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
@@ -116,7 +125,8 @@ _YEAR_BEFORE = regex.compile(
 _CAPITAL_LABEL = regex.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
 _LEVEL_BEFORE = regex.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
-    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
+    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
+    r"jusqu['’]à))[\s\u00a0]*$"
 )
 _DECADE_AFTER = regex.compile(r"^['’]?s\b")
 _COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
@@ -183,11 +193,11 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     if before.endswith(("/", "n°", "#")):
         return None
     kind = _kind(m)
-    if kind == "number" and digits and digits.isdigit() and len(digits) <= 2 and not _LEVEL_BEFORE.search(before):
-        # A small bare integer ("step 3", "N = 1", "a 4 options menu") is rarely a claim; with a
-        # noun it becomes a count below, with a level cue ("around 15", "~88") it stays a figure.
-        if not _noun_after(after):
-            return None
+    small = kind == "number" and digits is not None and digits.isdigit() and len(digits) <= 2
+    if small and not _LEVEL_BEFORE.search(before) and not _noun_after(after):
+        # A small bare integer ("step 3", "N = 1") is rarely a claim; with a noun it is a count,
+        # with a level cue ("around 15", "~88") it stays a figure.
+        return None
     noun_end = b
     if kind in ("number", "amount"):
         noun = _NOUN.match(after)
@@ -199,14 +209,141 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
 
 
 _NOT_NOUNS = frozenset(
-    """and the for with from that this than then but are was were has had will would can could may
-    with into over under about between from per each every more less most least only also just even
-    after before since during while when where until till against within without across along around
-    above below behind beyond near next last ago later earlier today yesterday now still yet again
-    après avant depuis pendant lorsque quand alors selon contre vers sans sous chez dont même encore
-    hier aujourd demain déjà toujours jamais ensuite puis enfin cette ces ses leurs leur son notre
-    et les des une est sont pour avec dans sur par que qui mais donc car pas plus moins très aussi
-    entre soit puis ont avait était sera serait peut doit fait""".split()
+    [
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "than",
+        "then",
+        "but",
+        "are",
+        "was",
+        "were",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "with",
+        "into",
+        "over",
+        "under",
+        "about",
+        "between",
+        "from",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "most",
+        "least",
+        "only",
+        "also",
+        "just",
+        "even",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "when",
+        "where",
+        "until",
+        "till",
+        "against",
+        "within",
+        "without",
+        "across",
+        "along",
+        "around",
+        "above",
+        "below",
+        "behind",
+        "beyond",
+        "near",
+        "next",
+        "last",
+        "ago",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "now",
+        "still",
+        "yet",
+        "again",
+        "après",
+        "avant",
+        "depuis",
+        "pendant",
+        "lorsque",
+        "quand",
+        "alors",
+        "selon",
+        "contre",
+        "vers",
+        "sans",
+        "sous",
+        "chez",
+        "dont",
+        "même",
+        "encore",
+        "hier",
+        "aujourd",
+        "demain",
+        "déjà",
+        "toujours",
+        "jamais",
+        "ensuite",
+        "puis",
+        "enfin",
+        "cette",
+        "ces",
+        "ses",
+        "leurs",
+        "leur",
+        "son",
+        "notre",
+        "et",
+        "les",
+        "des",
+        "une",
+        "est",
+        "sont",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "par",
+        "que",
+        "qui",
+        "mais",
+        "donc",
+        "car",
+        "pas",
+        "plus",
+        "moins",
+        "très",
+        "aussi",
+        "entre",
+        "soit",
+        "puis",
+        "ont",
+        "avait",
+        "était",
+        "sera",
+        "serait",
+        "peut",
+        "doit",
+        "fait",
+    ]
 )
 
 

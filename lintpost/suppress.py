@@ -34,7 +34,7 @@ class Suppressions:
     def silences(self, rule: str, line: int) -> bool:
         if ALL in self.file_rules or rule in self.file_rules:
             return True
-        return any((r == ALL or r == rule) and a <= line <= b for r, a, b in self.ranges)
+        return any(r in (ALL, rule) and a <= line <= b for r, a, b in self.ranges)
 
 
 def parse(text: str, index: LineIndex, known_rules: set[str] | None = None) -> Suppressions:
