@@ -112,6 +112,7 @@ _MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
 _MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
 _YEAR_STRONG = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
+    r"fy|fiscal|exercice|[qtsh][1-4]|"
     r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
 )
 _YEAR_BEFORE = regex.compile(
@@ -128,6 +129,13 @@ _LEVEL_BEFORE = regex.compile(
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
     r"jusqu['’]à))[\s\u00a0]*$"
 )
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b")
+_PAREN_LETTER = regex.compile(r"^\([a-zA-Z]\)")
+_IDIOM_100 = regex.compile(
+    r"(?i)^[\s\u00a0]*(?:sûre?s?|certaine?s?|sure|certain|agree|d['’]accord|legit|honnête|honest|serious|"
+    r"sérieux|convaincue?s?|convinced|of the time|du temps|natural|naturel|bio|organic|free|gratuit)\b"
+)
+_SURE_BEFORE = regex.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = regex.compile(r"^['’]?s\b")
 _COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
 
@@ -192,6 +200,10 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
+    if _ISO_DATE.match(text, a) or _ISO_DATE.search(before[-8:] + text[a:b]) or _PAREN_LETTER.match(after):
+        return None  # "2024-05-14", "401(k)"
+    if m.group("pct") and (digits or "").startswith("100") and (_IDIOM_100.match(after) or _SURE_BEFORE.search(before)):
+        return None  # "100 % sûr", "100% agree": certainty, not a share
     kind = _kind(m)
     small = kind == "number" and digits is not None and digits.isdigit() and len(digits) <= 2
     if small and not _LEVEL_BEFORE.search(before) and not _noun_after(after):

@@ -94,6 +94,8 @@ Instead:
                 if hit is None:
                     continue
                 start, end, is_counterfactual, what, verb = hit
+                if what == "regulatory outcome" and self._describes_a_law(t, start, verb, ctx.lang):
+                    continue
                 if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
                     continue
                 if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
@@ -122,6 +124,15 @@ Instead:
         if m is not None:
             return m.start(), m.end(), False, "legal conclusion", m.span()
         return None
+
+    @staticmethod
+    def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:
+        """'La loi autorise ...', 'the rules allow ...': how a law works, in the present tense."""
+        law = _LAW_SUBJECT.get(lang, _LAW_SUBJECT["en"])
+        if not law.match(t, start):
+            return False
+        window = t[start : verb[1]]
+        return not _NOT_PRESENT.get(lang, _NOT_PRESENT["en"]).search(window)
 
     @staticmethod
     def _hedged(
@@ -158,6 +169,27 @@ def _clause_start(t: str, a: int, start: int) -> int:
 def _clause_end(t: str, pos: int, b: int) -> int:
     m = _CLAUSE_BREAK.search(t, pos, b)
     return m.start() if m else b
+
+
+_LAW_SUBJECT = {
+    "en": regex.compile(
+        r"(?i)(?:the\s+)?(?:new\s+|federal\s+|current\s+)?(?:law|laws|rules?|regulations?|directive|act|bill|"
+        r"statute|code|MiCA|MiFID|GDPR|tax code)\b"
+    ),
+    "fr": regex.compile(
+        r"(?i)(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:nouvelle\s+)?(?:loi|lois|règle|règles|réglementation|règlement|"
+        r"directive|code|décret|MiCA|MiFID|RGPD|texte)\b"
+    ),
+}
+# A future, conditional or past outcome ("will ban", "supprimera", "a interdit") is a claim, not a
+# description of how the law works.
+_NOT_PRESENT = {
+    "en": regex.compile(r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"),
+    "fr": regex.compile(
+        r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"
+        r"(?:\w+\s+)?\w+$|[ée]e?s?$"
+    ),
+}
 
 
 # A rule stated in general ("an issuer must be licensed") describes how a law works.
