@@ -291,6 +291,18 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
     typer.echo(r.explain.rstrip())
 
 
+@app.command()
+def server() -> None:
+    """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
+    try:
+        import pygls.lsp.server  # noqa: F401
+    except ImportError:
+        raise _die("the language server needs pygls 2: install it with  pip install 'lintpost[lsp]'") from None
+    from lintpost.lsp.server import serve
+
+    serve()
+
+
 def main() -> None:
     try:
         app()
