@@ -292,7 +292,9 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
 
 
 @app.command()
-def server() -> None:
+def server(
+    stdio: Annotated[bool, typer.Option("--stdio", help="Talk over standard input/output (the default).")] = True,
+) -> None:
     """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
     try:
         import pygls.lsp.server  # noqa: F401
