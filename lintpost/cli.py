@@ -293,7 +293,8 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
 
 @app.command()
 def server(
-    stdio: Annotated[bool, typer.Option("--stdio", help="Talk over standard input/output (the default).")] = True,
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", help="Accepted for editors that pass it: stdio is the transport.")] = False,
 ) -> None:
     """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
     try:
