@@ -15,7 +15,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,6 +150,8 @@ def fix_file(path: str, cfg: Config, lint: Callable[[str, str], FileResult], *, 
         return FixOutcome(path, "", "", 0, result)
     original = source.text
     fixed, applied, result = fix_text(original, lambda t: lint(t, path))
+    if source.notice and result.error is None:
+        result = replace(result, notice=source.notice)
     if fixed == original:
         return FixOutcome(path, original, original, 0, result)
     if not write:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import Ran, check
 from helpers import lint
 
 from lintpost import baseline
@@ -18,9 +17,8 @@ FIG2 = "Its rival lost 30% over the same week."
 NEW = "Ether climbed 12% during the session."
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "lintpost", "check", "--no-color", "--lang", "en", *args],
-                          cwd=cwd, capture_output=True, text=True, timeout=60)
+def run(*args: str, cwd: Path, subprocess_: bool = False) -> Ran:
+    return check(*args, cwd=cwd, subprocess_=subprocess_)
 
 
 def result(text: str, path: str = "post.md") -> FileResult:
@@ -78,22 +76,23 @@ def test_end_to_end(tmp_path: Path) -> None:
     docs.mkdir()
     post = docs / "post.md"
     post.write_text(f"{FIG}\n\n{FIG2}\n", encoding="utf-8")
-    wrote = run("--write-baseline", "lintpost-baseline.json", "docs", cwd=tmp_path)
-    assert wrote.returncode == 0
-    assert "Wrote 2 finding(s)" in wrote.stderr
+    wrote = run("--write-baseline", "lintpost-baseline.json", "docs", cwd=tmp_path, subprocess_=True)
+    assert wrote.code == 0
+    assert "Wrote 2 finding(s)" in wrote.err
     data = json.loads((tmp_path / "lintpost-baseline.json").read_text(encoding="utf-8"))
     assert {f["path"] for f in data["findings"]} == {"docs/post.md"}
     assert all("line" in f and "fingerprint" in f for f in data["findings"])
 
     clean = run("--baseline", "lintpost-baseline.json", "docs", cwd=tmp_path)
-    assert clean.returncode == 0, clean.stdout
-    assert "2 baselined finding(s) hidden" in clean.stdout
+    assert clean.code == 0, clean.out
+    assert "2 baselined finding(s) hidden" in clean.out
 
     # Lines move, one finding is new; the baseline is used from another folder, with another path form.
     post.write_text(f"# Title\n\nIntro.\n\n{NEW}\n\n{FIG2}\n\n{FIG}\n", encoding="utf-8")
-    proc = run("--baseline", "../lintpost-baseline.json", "--format", "json", "post.md", cwd=docs)
+    proc = run("--baseline", "../lintpost-baseline.json", "--format", "json", "post.md", cwd=docs,
+               subprocess_=True)
     report = json.loads(proc.stdout)
-    assert proc.returncode == 1
+    assert proc.code == 1
     assert [d["excerpt"] for d in report["files"][0]["diagnostics"]] == ["12%"]
     assert report["summary"]["baselined"] == 2 and report["summary"]["diagnostics"] == 1
 
@@ -101,4 +100,4 @@ def test_end_to_end(tmp_path: Path) -> None:
 def test_missing_baseline_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "post.md").write_text(f"{FIG}\n", encoding="utf-8")
     proc = run("--baseline", "nope.json", "post.md", cwd=tmp_path)
-    assert proc.returncode == 2 and "no such baseline" in proc.stderr
+    assert proc.code == 2 and "no such baseline" in proc.err

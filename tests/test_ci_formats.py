@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import Ran, check
 
 from lintpost.formats import github
 
@@ -17,9 +16,8 @@ DUP = "Bitcoin fell sharply this week as ETF outflows accelerated and miners sol
 OTHER = "Something else happened in markets today, for reasons nobody explained."
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "lintpost", "check", "--no-color", "--lang", "en", *args],
-                          cwd=cwd, capture_output=True, text=True, timeout=60)
+def run(*args: str, cwd: Path, subprocess_: bool = False) -> Ran:
+    return check(*args, cwd=cwd, subprocess_=subprocess_)
 
 
 def _posts(tmp_path: Path) -> None:
@@ -28,17 +26,17 @@ def _posts(tmp_path: Path) -> None:
     (tmp_path / "dup.md").write_text(f"{DUP}\n\n{OTHER}\n\n🚀 {DUP}\n", encoding="utf-8")
 
 
-def _sarif(tmp_path: Path) -> dict[str, Any]:
+def _sarif(tmp_path: Path, subprocess_: bool = False) -> dict[str, Any]:
     _posts(tmp_path)
-    proc = run("--format", "sarif", "fig.md", "dup.md", "missing.md", cwd=tmp_path)
-    assert proc.returncode == 1, proc.stderr
+    proc = run("--format", "sarif", "fig.md", "dup.md", "missing.md", cwd=tmp_path, subprocess_=subprocess_)
+    assert proc.code == 1, proc.err
     return json.loads(proc.stdout)
 
 
 def test_sarif_is_valid(tmp_path: Path, shared: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((shared / "contract" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator(schema).validate(_sarif(tmp_path))
+    jsonschema.Draft4Validator(schema).validate(_sarif(tmp_path, subprocess_=True))
 
 
 def test_sarif_content(tmp_path: Path) -> None:
@@ -89,7 +87,7 @@ def test_github_escaping() -> None:
 def test_github_annotations(tmp_path: Path) -> None:
     _posts(tmp_path)
     proc = run("--format", "github", "fig.md", "dup.md", "missing.md", cwd=tmp_path)
-    lines = proc.stdout.splitlines()
+    lines = proc.out.splitlines()
     fig = next(x for x in lines if "title=unsourced-figure" in x)
     # Columns here count code points, like the text and JSON output.
     head = "::warning file=fig.md,line=1,col=21,endLine=1,endColumn=24,title=unsourced-figure::"

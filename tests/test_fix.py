@@ -5,11 +5,10 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import Ran, check
 
 from lintpost import fix as fix_mod
 from lintpost.config import ConfigFinder
@@ -27,9 +26,8 @@ FINANCE = ("# My portfolio\n\nI hold stocks, bonds and an index fund in my broke
            "I will buy more shares when the market dips.\n")
 
 
-def run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "lintpost", "check", "--no-color", "--lang", "en", *args],
-                          cwd=cwd, input=stdin, capture_output=True, timeout=60)
+def run(*args: str, cwd: Path, stdin: bytes | None = None, subprocess_: bool = False) -> Ran:
+    return check(*args, cwd=cwd, stdin=stdin, subprocess_=subprocess_)
 
 
 def diag(rule: str, *edits: tuple[int, int, str]) -> Diagnostic:
@@ -97,7 +95,7 @@ def test_fix_removes_the_copy_keeps_crlf_bom_and_mode(tmp_path: Path) -> None:
     text = f"{DUP}\r\n\r\n{OTHER}\r\n\r\n{DUP}\r\n"
     post.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
     os.chmod(post, 0o640)
-    proc = run("--fix", "post.md", cwd=root)
+    proc = run("--fix", "post.md", cwd=root, subprocess_=True)
     data = post.read_bytes()
     assert data == codecs.BOM_UTF8 + f"{DUP}\r\n\r\n{OTHER}\r\n".encode()
     assert stat.S_IMODE(post.stat().st_mode) == 0o640
@@ -115,7 +113,7 @@ def test_fix_appends_the_house_disclaimer_once(tmp_path: Path) -> None:
     post = root / "post.md"
     post.write_text(FINANCE, encoding="utf-8")
     first = run("--fix", "post.md", cwd=root)
-    assert first.returncode == 0, first.stdout
+    assert first.code == 0, first.out
     assert post.read_text(encoding="utf-8") == FINANCE + f"\n{HOUSE}\n"
     run("--fix", "post.md", cwd=root)
     assert post.read_text(encoding="utf-8").count(HOUSE) == 1
@@ -164,20 +162,20 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
     original = f"{DUP}\n\n{OTHER}\n\n{DUP}\n"
     post.write_text(original, encoding="utf-8")
     proc = run("--diff", "post.md", cwd=root)
-    assert proc.returncode == 1
-    out = proc.stdout.decode()
+    assert proc.code == 1
+    out = proc.out
     assert out.startswith("--- a/post.md\n+++ b/post.md\n@@")
     assert f"-{DUP}\n" in out and "-\n" in out
     assert post.read_text(encoding="utf-8") == original
     post.write_text(f"{CLEAN}\n", encoding="utf-8")
     nothing = run("--diff", "post.md", cwd=root)
-    assert nothing.returncode == 0 and nothing.stdout == b""
+    assert nothing.code == 0 and nothing.stdout == b""
 
 
 def test_fix_on_standard_input_prints_the_fixed_text(tmp_path: Path) -> None:
     root = _project(tmp_path)
     proc = run("--fix", "-", "--stdin-filename", "post.md", cwd=root, stdin=f"{DUP}\n\n{DUP}\n".encode())
-    assert proc.stdout.decode() == f"{DUP}\n"
+    assert proc.out == f"{DUP}\n"
     assert b"Fixed 1 finding(s)" in proc.stderr
 
 

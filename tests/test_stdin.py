@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
+
+from cli_run import check
 
 FIG = "The token gained 45% in a single week."
 
 
-def lint_stdin(name: str, text: str, cwd: Path) -> tuple[int, dict[str, Any]]:
-    proc = subprocess.run([sys.executable, "-m", "lintpost", "check", "-", "--stdin-filename", name,
-                           "--format", "json", "--lang", "en"],
-                          cwd=cwd, input=text.encode("utf-8"), capture_output=True, timeout=60)
-    return proc.returncode, json.loads(proc.stdout)
+def lint_stdin(name: str, text: str, cwd: Path, subprocess_: bool = False) -> tuple[int, dict[str, Any]]:
+    ran = check("-", "--stdin-filename", name, "--format", "json", cwd=cwd, stdin=text.encode("utf-8"),
+                subprocess_=subprocess_)
+    return ran.code, json.loads(ran.stdout)
 
 
 def rules_of(report: dict[str, Any]) -> list[str]:
@@ -27,10 +26,10 @@ def test_the_config_of_the_named_file_applies(tmp_path: Path) -> None:
     quiet.mkdir()
     (quiet / ".lintpost.toml").write_text('ignore = ["unsourced-figure"]\n', encoding="utf-8")
     (tmp_path / "loud").mkdir()
-    code, report = lint_stdin("quiet/post.md", f"{FIG}\n", tmp_path)
+    code, report = lint_stdin("quiet/post.md", f"{FIG}\n", tmp_path, subprocess_=True)
     assert code == 0 and rules_of(report) == []
     assert report["files"][0]["path"] == "quiet/post.md"
-    code, report = lint_stdin("loud/post.md", f"{FIG}\n", tmp_path)
+    code, report = lint_stdin("loud/post.md", f"{FIG}\n", tmp_path, subprocess_=True)
     assert code == 1 and rules_of(report) == ["unsourced-figure"]
     # An absolute name works from any folder, and a file that does not exist yet is fine.
     code, report = lint_stdin(str(quiet / "new-draft.md"), f"{FIG}\n", tmp_path / "loud")

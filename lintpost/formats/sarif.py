@@ -56,7 +56,8 @@ def _rule_meta(name: str, rule: Any) -> dict[str, Any]:
 def _location(uri: str, index: LineIndex | None, a: int, b: int, line: int, col: int,
               end_line: int, end_col: int) -> dict[str, Any]:
     region = _region(index, a, b) if index is not None else {
-        "startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+        "startLine": max(line, 1), "startColumn": max(col, 1),
+        "endLine": max(end_line, line, 1), "endColumn": max(end_col, 1)}
     return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
 
 
