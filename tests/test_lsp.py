@@ -224,3 +224,18 @@ def test_a_failure_is_logged_and_publishes_nothing(client: Client, tmp_path: Pat
     ok = (tmp_path / "ok.md").as_uri()
     _open(client, ok, TEXT)
     assert any(d["code"] == "duplicate-paragraph" for d in client.diagnostics(ok, 1))
+
+
+def test_a_client_may_choose_code_points(tmp_path: Path) -> None:
+    c = Client(tmp_path)
+    try:
+        result = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(),
+                                          "capabilities": {"general": {"positionEncodings": ["utf-32"]}}})
+        assert result["capabilities"]["positionEncoding"] == "utf-32"
+        c.notify("initialized", {})
+        uri = (tmp_path / "post.md").as_uri()
+        _open(c, uri, "The token 🚀🚀 gained 45% in a single week.\n")
+        (fig,) = [x for x in c.diagnostics(uri, 1) if x["code"] == "unsourced-figure"]
+        assert fig["range"]["start"] == {"line": 0, "character": 20}
+    finally:
+        c.close()
