@@ -81,10 +81,14 @@ def check(
     encoding: Annotated[Optional[str], typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes in place, then report what remains.")] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of what --fix would change; write nothing.")] = False,
-    baseline: Annotated[Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option(help="Record today's findings in this file and exit.")] = None,
+    fix: Annotated[bool, typer.Option(
+        "--fix", help="Apply the safe fixes in place, then report what remains.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of what --fix would change; write nothing.")] = False,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Report only findings not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Record today's findings in this file and exit.")] = None,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
