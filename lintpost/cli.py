@@ -304,7 +304,7 @@ def server(
     try:
         import pygls.lsp.server  # noqa: F401
     except ImportError:
-        raise _die("the language server needs pygls 2: install it with  pip install 'lintpost[lsp]'") from None
+        raise _die("the language server needs pygls 2: pip install 'lintpost[lsp]'") from None
     from lintpost.lsp.server import serve
 
     serve()
