@@ -239,3 +239,20 @@ def test_a_client_may_choose_code_points(tmp_path: Path) -> None:
         assert fig["range"]["start"] == {"line": 0, "character": 20}
     finally:
         c.close()
+
+
+def test_no_stale_fixes_after_a_failed_check(client: Client, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    config = folder / ".lintpost.toml"
+    config.write_text("fail-on = \"warning\"\n", encoding="utf-8")
+    uri = (folder / "post.md").as_uri()
+    _open(client, uri, TEXT)
+    d = next(x for x in client.diagnostics(uri, 1) if x["code"] == "duplicate-paragraph")
+    config.write_text("fail-on = [\n", encoding="utf-8")  # broken while the post is being edited
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                             "contentChanges": [{"text": "New text.\n\n" + TEXT}]})
+    client.wait(lambda m: m.get("method") == "window/logMessage")
+    # The fix computed for version 1 would now remove the wrong lines: none is offered.
+    assert client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": d["range"], "context": {"diagnostics": [d]}}) == []

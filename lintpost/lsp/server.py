@@ -75,10 +75,12 @@ class LintpostServer(LanguageServer):
             result = self.lint(uri, text)
         except Exception as exc:  # a half-typed buffer or a bad config must not take the server down
             log.exception("linting %s failed", uri)
+            self.forget(uri)
             self.window_log_message(lsp.LogMessageParams(lsp.MessageType.Error,
                                                          f"lintpost: could not check {uri}: {exc}"))
             return
         if result.error is not None:
+            self.forget(uri)
             self.window_log_message(lsp.LogMessageParams(lsp.MessageType.Warning,
                                                          f"lintpost: {uri}: {result.error}"))
             return
@@ -88,6 +90,11 @@ class LintpostServer(LanguageServer):
         diagnostics = [self.to_lsp(uri, index, d) for d in result.diagnostics]
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+
+    def forget(self, uri: str) -> None:
+        """Drop what was linted: fixes computed on an older text must never be offered for a newer one."""
+        with self._lock:
+            self.linted.pop(uri, None)
 
     def to_lsp(self, uri: str, index: LineIndex, d: Diagnostic) -> lsp.Diagnostic:
         related = []
@@ -135,8 +142,7 @@ def did_save(ls: LintpostServer, params: lsp.DidSaveTextDocumentParams) -> None:
 @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: LintpostServer, params: lsp.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
-    with ls._lock:
-        ls.linted.pop(uri, None)
+    ls.forget(uri)
     ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
