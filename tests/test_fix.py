@@ -224,3 +224,15 @@ def test_a_failed_write_leaves_each_file_untouched_or_fully_fixed(tmp_path: Path
     assert results[1].error is not None and "left unchanged" in results[1].error
     assert session.write_failed and session.applied == 2
     assert not [p for p in root.iterdir() if p.name.endswith(".lintpost-tmp")]
+
+
+def test_overlapping_fixes_of_two_rules_converge(tmp_path: Path) -> None:
+    # Removing the repeated last paragraph and appending the disclaimer both edit the end of the file.
+    root = _project(tmp_path)
+    last = "I will buy more shares when the market dips, and sell some bonds later in the year."
+    body = FINANCE.replace("I will buy more shares when the market dips.\n", f"\n{last}\n")
+    post = root / "post.md"
+    post.write_text(f"{body}\n{last}\n", encoding="utf-8")
+    proc = run("--fix", "post.md", cwd=root)
+    assert post.read_text(encoding="utf-8") == f"{body}\n{HOUSE}\n"
+    assert "Fixed 2 finding(s) in 1 file(s)." in proc.out and proc.code == 0
