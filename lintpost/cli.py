@@ -81,6 +81,14 @@ def check(
     encoding: Annotated[str | None, typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
+    fix: Annotated[bool, typer.Option(
+        "--fix", help="Apply the safe fixes in place, then report what remains.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of what --fix would change; write nothing.")] = False,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Report only findings not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Record today's findings in this file and exit.")] = None,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -110,7 +118,13 @@ def check(
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
+    from lintpost.fix import FixSession
+
+    fixing = FixSession(fix or diff, write=fix and not diff)
     try:
+        if targets == ["-"] and fixing.active:
+            results = [fixing.stdin(sys.stdin.buffer.read(), stdin_filename or "-", finder, opts, encoding)]
+            raise typer.Exit(fixing.finish_stdin(results[0], diff, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE))
         if targets == ["-"]:
             data = sys.stdin.buffer.read()
             from lintpost.source import SourceError, decode
@@ -126,12 +140,31 @@ def check(
             if "-" in targets:
                 raise _die("'-' (standard input) cannot be mixed with paths")
             tasks = discover(targets, _split(exclude), finder, errors)
-            results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
+            if fixing.active:
+                results = fixing.files(tasks, opts)
+                if diff:
+                    raise typer.Exit(EXIT_FINDINGS if fixing.print_diff() else EXIT_OK)
+            else:
+                results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     all_results = sorted([*results, *errors], key=lambda r: _order(r.path, targets))
+    if write_baseline is not None:
+        raise typer.Exit(_write_baseline(write_baseline, all_results))
+    baselined = 0
+    if baseline is not None:
+        from lintpost import baseline as baseline_mod
+
+        try:
+            keys = baseline_mod.load(baseline)
+        except baseline_mod.BaselineError as exc:
+            raise _die(str(exc)) from None
+        all_results, baselined = baseline_mod.apply(all_results, keys, baseline.parent)
     colour = _use_colour(color)
-    _emit(output_format, all_results, colour, quiet, known)
+    _emit(output_format, all_results, colour, quiet, known, baselined=baselined,
+          fixed=fixing.applied if fixing.write else None)
+    if fixing.write and not (quiet and output_format is Format.text):
+        typer.echo(fixing.summary(), err=output_format is not Format.text)
     for r in all_results:
         if r.error is not None and output_format is not Format.text:
             typer.echo(f"lintpost: {r.path}: {r.error}", err=True)
@@ -147,7 +180,7 @@ def check(
     else:
         level = Severity.parse(threshold)
     failed = any(d.severity >= level for r in checked for d in r.diagnostics)
-    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if failed or fixing.write_failed else EXIT_OK)
 
 
 def _order(path: str, targets: list[str]) -> tuple[int, str]:
@@ -182,11 +215,18 @@ def _progress_bar(total: int):
     return show
 
 
-def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) -> None:  # type: ignore[type-arg]
+def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  # type: ignore[type-arg]
+          baselined: int = 0, fixed: int | None = None) -> None:
     if fmt is Format.json:
+        import json
+
         from lintpost.formats import json_report
 
-        sys.stdout.write(json_report.render(results))
+        data = json_report.report(results)
+        data["summary"]["baselined"] = baselined
+        if fixed is not None:
+            data["summary"]["fixed"] = fixed
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
@@ -198,7 +238,18 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) ->
     else:
         from lintpost.formats import text
 
-        sys.stdout.write(text.render(results, colour=colour, summary=not quiet))
+        sys.stdout.write(text.render(results, colour=colour, summary=not quiet, baselined=baselined))
+
+
+def _write_baseline(path: Path, results: list) -> int:  # type: ignore[type-arg]
+    from lintpost import baseline as baseline_mod
+
+    try:
+        n = baseline_mod.write(path, [r for r in results if r.error is None])
+    except OSError as exc:
+        raise _die(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+    typer.echo(f"Wrote {n} finding(s) to baseline {path}.", err=True)
+    return EXIT_OK
 
 
 @app.command("rules")
@@ -287,6 +338,21 @@ def eval_command(
     typer.echo(f"docs={report.documents} worst_precision={worst_p:.2f} worst_recall={worst_r:.2f}")
     if worst_p < min_precision or worst_r < min_recall:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def server(
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", help="Accepted for editors that pass it: stdio is the transport.")] = False,
+) -> None:
+    """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
+    try:
+        import pygls.lsp.server  # noqa: F401
+    except ImportError:
+        raise _die("the language server needs pygls 2: pip install 'lintpost[lsp]'") from None
+    from lintpost.lsp.server import serve
+
+    serve()
 
 
 def main() -> None:

@@ -108,7 +108,8 @@ def lint_text(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], 
                                   f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}", 0, 0))
         if time.monotonic() > deadline:
             raise FileTimeout
-    sup = suppress.parse(text, index, set(rules) | {LANGUAGE_NOTICE, SUPPRESSION_RULE})
+    sup = suppress.parse(text, index, set(rules) | {LANGUAGE_NOTICE, SUPPRESSION_RULE, RULE_FAILURE},
+                         suppress.code_spans(doc))
     for a, b, name in sup.unknown:
         raw.append(Diagnostic(SUPPRESSION_RULE, Severity.WARNING,
                               f"suppression comment names an unknown rule '{name}'", a, b,
