@@ -16,6 +16,9 @@ BUILTIN_MODULES = (
     "lintpost.checks.unsourced_figure",
     "lintpost.checks.regulatory_assertion",
     "lintpost.checks.missing_disclaimer",
+    "lintpost.checks.hype_language",
+    "lintpost.checks.engagement_bait",
+    "lintpost.checks.page_furniture",
 )
 
 
