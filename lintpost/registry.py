@@ -19,6 +19,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.hype_language",
     "lintpost.checks.engagement_bait",
     "lintpost.checks.page_furniture",
+    "lintpost.checks.french_typography",
 )
 
 
