@@ -20,6 +20,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.engagement_bait",
     "lintpost.checks.page_furniture",
     "lintpost.checks.french_typography",
+    "lintpost.checks.unattributed_quote",
 )
 
 
