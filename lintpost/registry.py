@@ -21,6 +21,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.page_furniture",
     "lintpost.checks.french_typography",
     "lintpost.checks.unattributed_quote",
+    "lintpost.checks.readability",
 )
 
 
