@@ -22,6 +22,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.french_typography",
     "lintpost.checks.unattributed_quote",
     "lintpost.checks.readability",
+    "lintpost.checks.spelling",
 )
 
 
