@@ -174,11 +174,29 @@ Instead: delete the lines (`lintpost check --fix` does it).
         index = doc.index
         first, last = run[0][0], run[-1][0]
         start, end = index.line_start(first), index.line_end(last)
-        cut_end = index.line_start(last + 1) if last < index.line_count else end
+        cut_start, cut_end = _cut(doc, first, last)
         lines = "line" if first == last else f"{last - first + 1} lines"
         yield Finding(start, end, f"page furniture scraped with the post ({lines}: buttons, counters, menus)",
                       help="delete it: it belongs to the web page, not to the post",
-                      fix=Fix("remove the scraped page furniture", (Edit(start, cut_end, ""),)))
+                      fix=Fix("remove the scraped page furniture", (Edit(cut_start, cut_end, ""),)))
+
+
+def _cut(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """Whole lines first..last, with the blank lines around them so no gap is left behind."""
+    index = doc.index
+    count = index.line_count
+    start = index.line_start(first)
+    after = last + 1
+    while after <= count and not index.line_text(after).strip():
+        after += 1
+    if after > count:
+        # At the end of the text: take the blank lines before the run, keep the last line break.
+        before = first - 1
+        while before >= 1 and not index.line_text(before).strip():
+            before -= 1
+        return (index.line_start(before + 1) if before >= 1 else 0), len(doc.text)
+    prev_blank = first == 1 or not index.line_text(first - 1).strip()
+    return start, index.line_start(after if prev_blank else last + 1)
 
 
 RULES = [PageFurniture]
