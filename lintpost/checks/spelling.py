@@ -194,7 +194,9 @@ Instead:
             # Inflected and derived forms the frequency dictionary lacks: "fiscalement", "benchmarked".
             bases = {w: _bases(_stem(w, lang), lang, prefixes) for w in unknown}
             known |= spell.known({b for bs in bases.values() for b in bs})
-            unknown = {w for w in unknown if not any(ok(b) for b in bases[w])}
+            derived = {w for w in unknown if any(ok(b) for b in bases[w])}
+            # A derived form one typo away from a real word is the typo: "occured" (occurred).
+            unknown -= {w for w in derived if not spell.known(spell.edit_distance_1(w))}
         budget = int(ctx.option("max-suggested", 50))
         suggestions: dict[str, list[str]] = {}
         for tok in found:
@@ -214,7 +216,8 @@ _FR_SUFFIXES = (
     ("amment", "ant"), ("emment", "ent"), ("ement", "e"), ("ment", ""), ("ées", "er"), ("és", "er"),
     ("ée", "er"), ("é", "er"), ("erait", "er"), ("eraient", "er"), ("era", "er"), ("eront", "er"),
     ("erons", "er"), ("erez", "er"), ("erai", "er"), ("ez", "er"), ("ise", "iser"), ("ant", "er"),
-    ("ante", "er"), ("ants", "er"), ("ables", "able"), ("euse", "eur"), ("ienne", "ien"), ("ives", "if"), ("ive", "if"), ("aux", "al"),
+    ("ante", "er"), ("ants", "er"), ("ables", "able"), ("euse", "eur"), ("ienne", "ien"),
+    ("ives", "if"), ("ive", "if"), ("aux", "al"),
     ("es", "e"), ("es", ""), ("s", ""), ("e", ""), ("x", ""),
 )
 _EN_SUFFIXES = (

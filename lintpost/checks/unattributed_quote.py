@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 import regex
@@ -27,6 +29,17 @@ on nous vous je tu mais et ou donc or ni car pour par dans en avec sans sur selo
 the a an this that these those it its he she they we you i his her their our but and or so for in on
 at with without by after before when if as there here what who"""
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
+
+
+@lru_cache(maxsize=8)
+def _outlet_names(lang: str, pack_dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """Outlet names without their article, so "told Le Figaro" and « a déclaré au Figaro » both count."""
+    names = set()
+    for name in packs.load("attribution", lang, pack_dirs).get("outlets", []):
+        bare = regex.sub(r"^(?:Le|La|Les|L['’]|The)\s*", "", str(name))
+        if len(bare) >= 3:
+            names.add(bare)
+    return packs.compile_words(packs.phrases(sorted(names)), regex.V1)
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ Instead:
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         cues = _cues(ctx.pack("quotes"))
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
+        outlets = _outlet_names(ctx.lang, ctx.pack_dirs)
         min_words = int(ctx.option("min-words", 4))
         t = doc.masked
         for block in doc.prose_blocks():
@@ -94,14 +108,14 @@ Instead:
                     continue
                 if not _has_speaker(before, after, cues):
                     continue
-                if self._sourced(doc, attribution, cues, a, b, block.end):
+                if self._sourced(doc, attribution, cues, outlets, a, b, block.end):
                     continue
                 yield Finding(m.start(), m.end(), "quotation put in someone's mouth with no source",
                               help=_HELP)
 
     @staticmethod
-    def _sourced(doc: Document, attribution: Attribution, cues: _Cues, a: int, b: int,
-                 block_end: int) -> bool:
+    def _sourced(doc: Document, attribution: Attribution, cues: _Cues, outlets: regex.Pattern[str],
+                 a: int, b: int, block_end: int) -> bool:
         # The source may follow in the next sentence: "It said so in its annual letter."
         nxt = _clause_end(doc.masked, b, block_end)
         t = doc.masked
@@ -109,6 +123,8 @@ Instead:
             return True
         c = attribution.c
         if c.outlet_paren.search(t, a, nxt) or c.outlet.search(t, a, nxt) or cues.sources.search(t, a, nxt):
+            return True
+        if outlets.search(t, a, nxt):
             return True
         return any(not attribution.vague(m.start(), m.end() + 40) for m in c.lead.finditer(t, a, nxt))
 
