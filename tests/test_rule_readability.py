@@ -14,8 +14,9 @@ LONG_EN = ("The fund, which invests in listed European infrastructure companies 
 LONG_FR = ("Le fonds, qui investit dans des sociétés européennes d'infrastructures cotées ayant signé des "
            "contrats de long terme avec des autorités publiques dans au moins trois pays, cherche à verser "
            "un dividende croissant tout en gardant une volatilité inférieure à celle du marché sur un cycle.")
-DENSE_EN = ("Notwithstanding considerable macroeconomic uncertainty, institutional investors increasingly "
-            "characterise infrastructure securitisation as an indispensable diversification instrument. ") * 12
+DENSE_EN = ("Notwithstanding considerable macroeconomic uncertainty, institutional investors "
+            "increasingly characterise infrastructure securitisation as an indispensable "
+            "diversification instrument. ") * 12
 DENSE_FR = ("Nonobstant d'importantes incertitudes macroéconomiques, les investisseurs institutionnels "
             "considèrent systématiquement la titrisation d'infrastructures comme indispensable. ") * 12
 EASY_EN = "The shares fell. Sales were weak. The firm cut its costs. We will see what comes next. " * 10

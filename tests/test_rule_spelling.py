@@ -11,14 +11,16 @@ RULE = "spelling"
 
 
 def test_english_typos_with_suggestions() -> None:
-    result = lint("The company calcualted its margin and the results occured early.", lang="en", select=(RULE,))
+    text = "The company calcualted its margin and the results occured early."
+    result = lint(text, lang="en", select=(RULE,))
     assert [d.excerpt for d in result.diagnostics] == ["calcualted", "occured"]
     assert "« calculated »" in (result.diagnostics[0].help or "")
     assert "« occurred »" in (result.diagnostics[1].help or "")
 
 
 def test_french_typos_with_suggestions() -> None:
-    result = lint("Les investiseurs ont vendu, la pérenité du modèle est en doute.", lang="fr", select=(RULE,))
+    text = "Les investiseurs ont vendu, la pérenité du modèle est en doute."
+    result = lint(text, lang="fr", select=(RULE,))
     assert [d.excerpt for d in result.diagnostics] == ["investiseurs", "pérenité"]
     assert (result.diagnostics[1].help or "").startswith("did you mean « pérennité »")
 
@@ -30,7 +32,8 @@ def test_at_most_three_suggestions() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Northjet and Kora Pay are chipmakers' rivals; $NVDA and #AI trended, @jane_roe wrote to ir@northjet.com.",
+    "Northjet and Kora Pay are chipmakers' rivals; $NVDA and #AI trended.",
+    "@jane_roe wrote to ir@northjet.com about it.",
     "The stablecoin depegged while hyperscalers bought GPUs; staking and DeFi yields fell 3x in Q3 2024.",
     "Read the filing at https://example.com/filings/q3-reprot and run `pip instal lintpost`.",
     "The memecoin rally and the ETF inflows lifted the S&P 500 to a record; see [the chart](https://x.io/chrt).",
@@ -61,7 +64,8 @@ def test_vocabulary_accept_from_config() -> None:
 
 def test_accept_files_relative_to_the_config(tmp_path: Path) -> None:
     (tmp_path / "styles").mkdir()
-    (tmp_path / "styles" / "vocab.txt").write_text("# house words\ntokenholders?\nnorthjetters\n", encoding="utf-8")
+    vocab = tmp_path / "styles" / "vocab.txt"
+    vocab.write_text("# house words\ntokenholders?\nnorthjetters\n", encoding="utf-8")
     cfg = Config(root=tmp_path, rules={RULE: RuleSettings(options={"accept-files": ["styles/vocab.txt"]})})
     assert found("The tokenholder and the northjetters voted.", RULE, lang="en", config=cfg) == []
     assert found("The tokenholders voted.", RULE, lang="en", config=cfg) == []

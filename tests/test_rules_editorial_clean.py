@@ -21,8 +21,8 @@ Selon le communiqué publié le 3 mars par Kora Pay, le chiffre d’affaires a p
 l’entreprise «{NBSP}vise l’équilibre d’exploitation en 2026{NBSP}».
 
 Ce scénario reste incertain{NBSP}: la concurrence des banques en ligne pourrait peser sur les marges, et le \
-titre a perdu 30{NBSP}% l’an dernier, d’après les données d’Euronext. Faut-il pour autant s’en détourner{NNBSP}? \
-Pas nécessairement{NNBSP}; tout dépend de l’horizon de placement.
+titre a perdu 30{NBSP}% l’an dernier, d’après les données d’Euronext. Faut-il pour autant s’en \
+détourner{NNBSP}? Pas nécessairement{NNBSP}; tout dépend de l’horizon de placement.
 
 Ceci n’est pas un conseil en investissement. Investir comporte un risque de perte en capital.
 """
@@ -32,12 +32,12 @@ lang: en
 ---
 # Northjet raises its outlook
 
-According to a statement Northjet published on 3 March, revenue rose 12% from a year earlier, to $48 million. \
-The chief financial officer said on the earnings call that the company "aims to break even on an operating \
-basis in 2026".
+According to a statement Northjet published on 3 March, revenue rose 12% from a year earlier, to $48 \
+million. The chief financial officer said on the earnings call that the company "aims to break even \
+on an operating basis in 2026".
 
-That outlook is uncertain: competition from online banks could weigh on margins, and the shares lost 30% last \
-year, according to Nasdaq data. Should investors walk away? Not necessarily; it depends on their horizon.
+That outlook is uncertain: competition from online banks could weigh on margins, and the shares lost 30% \
+last year, according to Nasdaq data. Should investors walk away? Not necessarily; it depends on their horizon.
 
 This is not investment advice. Investing involves a risk of loss.
 """
