@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extra_helpers import NBSP, NNBSP
 from helpers import lint
@@ -61,3 +63,13 @@ def test_clean_posts_get_no_editorial_finding(text: str, lang: str) -> None:
 def test_clean_posts_get_no_finding_at_all(text: str, lang: str) -> None:
     result = lint(text, lang=lang)
     assert [(d.rule, d.excerpt) for d in result.diagnostics] == []
+
+
+@pytest.mark.parametrize(("seed", "lang", "expected"), [
+    ("en/hype-and-furniture.md", "en", set(EDITORIAL) - {"french-typography"}),
+    ("fr/typographie-et-hype.md", "fr", set(EDITORIAL)),
+])
+def test_seeds_show_each_rule_firing(seed: str, lang: str, expected: set[str]) -> None:
+    path = Path(__file__).resolve().parent.parent / "seeds" / seed
+    result = lint(path.read_text(encoding="utf-8"), lang=lang, select=EDITORIAL)
+    assert {d.rule for d in result.diagnostics} == expected

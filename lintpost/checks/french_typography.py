@@ -21,7 +21,9 @@ _COLON = regex.compile(r"(?<=[\p{L}\p{N}»)*_%€$”\"])([ \t]?)(:)(?=[ \t]|$)"
 _PERCENT = regex.compile(r"(?<=\d)([ \t]?)(%)")
 _OPEN_GUILLEMET = regex.compile(r"«([ \t]?)(?=[^\s\u00a0\u202f])")
 _CLOSE_GUILLEMET = regex.compile(r"(?<=[^\s\u00a0\u202f])([ \t]?)»")
-_STRAIGHT = regex.compile(r"(?<![\p{L}\p{N}])([\"“])([^\"“”\n]{1,400}?)([\"”])(?![\p{L}\p{N}])")
+_STRAIGHT = regex.compile(
+    r"(?<![\p{L}\p{N}])([\"“])((?:[^\"“”\n]|\n(?![ \t]*\n)){1,400}?)([\"”])(?![\p{L}\p{N}])"
+)
 _UNITS = (r"%|€|\$|£|k€|M€|Md€|Mds?\s?€|millions?|milliards?|ans|années|mois|jours|semaines|heures|"
           r"fois|points|euros?|dollars?|pour\s?cent")
 _RANGE = regex.compile(
