@@ -75,3 +75,11 @@ def test_list_items_under_an_objectives_lead_are_not_promises() -> None:
     assert found(text, RULE, lang="fr") == []
     offer = "Notre offre :\n\n- risque nul\n- gains rapides\n"
     assert found(offer, RULE, lang="fr") == ["risque nul", "gains rapides"]
+
+
+def test_user_phrases_extend_a_category() -> None:
+    from lintpost.config import Config
+
+    cfg = Config(vocabulary={"fr": {"promissory": ["rendement plancher"]}})
+    assert found("Un rendement plancher de 7 % par an.", RULE, lang="fr", config=cfg) == ["rendement plancher"]
+    assert found("Un rendement plancher de 7 % par an.", RULE, lang="fr") == []

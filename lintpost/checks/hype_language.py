@@ -113,7 +113,12 @@ Instead:
 """
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        pack = load(ctx.pack("hype"))
+        data = dict(ctx.pack("hype"))
+        # User phrases per category: [tool.lintpost.vocabulary.en] promissory = ["..."].
+        for name, words in ctx.vocabulary.get(ctx.lang, {}).items():
+            if isinstance(data.get(name), dict):
+                data[name] = {**data[name], "phrases": [*data[name].get("phrases", []), *words]}
+        pack = load(data)
         window = int(ctx.option("negation-window", 4))
         t = doc.masked
         for block in doc.prose_blocks():
