@@ -62,3 +62,8 @@ def test_checks_can_be_turned_off() -> None:
     cfg = Config(rules={RULE: RuleSettings(options={"quotes": False, "ranges": False, "thousands": False})})
     assert found('Le fonds vise "une croissance durable", 4-5 millions, 10000 €.', RULE, lang="fr",
                  config=cfg) == []
+
+
+def test_raw_html_and_scripts_are_left_alone() -> None:
+    text = "Un paragraphe.\n\n<script>\n$(\"a\").attr('rel', 'x'); var a = b ? c : d;\n</script>\n"
+    assert found(text, RULE, lang="fr") == []

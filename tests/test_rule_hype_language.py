@@ -81,5 +81,6 @@ def test_user_phrases_extend_a_category() -> None:
     from lintpost.config import Config
 
     cfg = Config(vocabulary={"fr": {"promissory": ["rendement plancher"]}})
-    assert found("Un rendement plancher de 7 % par an.", RULE, lang="fr", config=cfg) == ["rendement plancher"]
-    assert found("Un rendement plancher de 7 % par an.", RULE, lang="fr") == []
+    text = "Un rendement plancher de 7 % par an."
+    assert found(text, RULE, lang="fr", config=cfg) == ["rendement plancher"]
+    assert found(text, RULE, lang="fr") == []

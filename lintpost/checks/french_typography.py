@@ -91,6 +91,8 @@ Instead:
         ranges = bool(ctx.option("ranges", True))
         thousands = bool(ctx.option("thousands", True))
         for block in doc.prose_blocks():
+            if block.kind == "html":
+                continue  # raw HTML (and the scripts it may hold) is not prose to retypeset
             a, b = block.start, block.end
             yield from self._spaces(t, a, b)
             if quotes:

@@ -18,6 +18,7 @@ from lintpost.rule import Context, Rule
 _CHUNK = regex.compile(r"[\p{L}\p{M}\p{N}_$#@&'’.\-/]+(?:\*{1,3}[\p{L}\p{M}]+)*")
 # Template shortcodes the parser leaves in place: {{< figure src="..." >}}, {% include %}.
 _SHORTCODE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}")
+_SCRIPT = regex.compile(r"(?i)<(?:script|style)\b")
 _EDGE = "'’.-/"
 _SKIP_CHARS = frozenset("$#@&/_")
 _ELISION = {
@@ -92,6 +93,8 @@ def tokens(doc: Document, min_length: int) -> Iterator[_Token]:
     t = doc.masked
     shortcodes = [(m.start(), m.end()) for m in _SHORTCODE.finditer(t)]
     for block in doc.prose_blocks():
+        if block.kind == "html" and _SCRIPT.search(doc.text, block.start, block.end):
+            continue
         for m in _CHUNK.finditer(t, block.start, block.end):
             if any(s <= m.start() < e for s, e in shortcodes):
                 continue

@@ -16,7 +16,9 @@ from lintpost.diagnostic import Finding
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_QUOTE = regex.compile(r"«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\p{L}\p{N}])\"((?:[^\"\n]|\n(?![ \t]*\n)){1,1500})\"")
+_QUOTE = regex.compile(
+    r"«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\p{L}\p{N}])\"((?:[^\"\n]|\n(?![ \t]*\n)){1,1500})\""
+)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _BOUNDARY = regex.compile(r"[.!?…]+[\"»”’)]*\s|\n\s*\n")
 # A capitalised word that is not the first word of its clause: "Northjet", "Jane Roe".
