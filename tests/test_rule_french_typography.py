@@ -7,6 +7,7 @@ from helpers import found, lint
 from lintpost.config import Config, RuleSettings
 
 RULE = "french-typography"
+STRICT = Config(rules={RULE: RuleSettings(options={"spaces": "strict"})})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,10 +28,27 @@ RULE = "french-typography"
     ("Un encours de 1250000 euros.", f"Un encours de 1{NNBSP}250{NNBSP}000 euros."),
 ])
 def test_every_finding_is_fixed(text: str, expected: str) -> None:
-    assert found(text, RULE, lang="fr")
-    out = fixed(text, RULE, lang="fr")
+    assert found(text, RULE, lang="fr", config=STRICT)
+    out = fixed(text, RULE, lang="fr", config=STRICT)
     assert out == expected
-    assert found(out, RULE, lang="fr") == []
+    assert found(out, RULE, lang="fr", config=STRICT) == []
+
+
+def test_ordinary_spaces_follow_the_post_in_auto_mode() -> None:
+    plain = "Le bilan : positif, à 4,5 % par an ; vraiment ? Il parle de « transition »."
+    assert found(plain, RULE, lang="fr") == []
+    assert len(found(plain, RULE, lang="fr", config=STRICT)) == 6
+    # Once the post uses no-break spaces, the ordinary ones are inconsistent and reported.
+    mixed = f"Le bilan{NBSP}: positif. Le second bilan : négatif."
+    assert found(mixed, RULE, lang="fr") == [" :"]
+    lenient = Config(rules={RULE: RuleSettings(options={"spaces": "lenient"})})
+    assert found(mixed, RULE, lang="fr", config=lenient) == []
+
+
+def test_missing_spaces_are_always_reported() -> None:
+    lenient = Config(rules={RULE: RuleSettings(options={"spaces": "lenient"})})
+    text = "Faut-il acheter? Le bilan: positif, à 4,5%, un «pari»."
+    assert found(text, RULE, lang="fr", config=lenient) == ["?", ":", "%", "«", "»"]
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +71,7 @@ def test_english_documents_are_not_checked() -> None:
 
 
 def test_every_finding_carries_a_fix() -> None:
-    result = lint('Le bilan: "positif"; 4-5% de 10000 €?', lang="fr", select=(RULE,))
+    result = lint('Le bilan: "positif"; 4-5% de 10000 €?', lang="fr", select=(RULE,), config=STRICT)
     assert len(result.diagnostics) >= 5
     assert all(d.fix is not None and d.fix.edits for d in result.diagnostics)
 

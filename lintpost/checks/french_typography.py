@@ -39,6 +39,22 @@ _BIG_NUMBER = regex.compile(
 _ENTITY = regex.compile(r"&#?\w+$")
 
 
+_NO_BREAK_USE = regex.compile(r"[\u00a0\u202f](?:[;:!?%»])|«[\u00a0\u202f]")
+
+
+def _strict(mode: str, text: str) -> bool:
+    """Whether an ordinary (breakable) space before ; : ! ? % or inside « » is reported.
+
+    "strict": always; "lenient": never (only a missing space is); "auto": when the post already
+    uses no-break spaces there, so it is typeset consistently.
+    """
+    if mode == "strict":
+        return True
+    if mode == "lenient":
+        return False
+    return _NO_BREAK_USE.search(text) is not None
+
+
 def _space_fix(start: int, end: int, char: str, what: str) -> Fix:
     return Fix(f"put a {what} there", (Edit(start, end, char),))
 
@@ -55,15 +71,18 @@ class FrenchTypography(Rule):
     description = "French typography: no-break spaces before ; ! ? : %, « » guillemets, ranges, thousands"
     languages: ClassVar[frozenset[str] | None] = frozenset({"fr"})
     fixable = True
-    options: ClassVar[dict[str, Any]] = {"quotes": True, "ranges": True, "thousands": True}
+    options: ClassVar[dict[str, Any]] = {"spaces": "auto", "quotes": True, "ranges": True, "thousands": True}
     explain = """\
 Checks the French typographic conventions (Lexique des règles typographiques en usage à
 l'Imprimerie nationale) that word processors and social networks lose, and fixes each one:
 
 - a narrow no-break space (U+202F, espace fine insécable) before ; ! ? — "Vraiment ?"
 - a no-break space (U+00A0, espace insécable) before : and %, and inside « guillemets »
-  (either no-break space is accepted where one is present; only a missing space or an ordinary,
-  breakable space is reported, so a line never breaks before the sign);
+  (either no-break space is accepted where one is present). A missing space ("acheter?",
+  "4,5%", «marché») is always reported. An ordinary, breakable space, which lets the sign start
+  the next line, is reported when the option `spaces` is "strict", or, with the default "auto",
+  when the post already uses no-break spaces elsewhere (so it is typeset one way throughout);
+  "lenient" never reports it;
 - "straight" or “English” quotes in French prose become « guillemets »;
 - "4-5 millions" becomes « 4 à 5 millions » (« entre 4 et 5 % » after « entre »);
 - a number of five digits or more before a currency or a unit gets thousands separators:
@@ -90,11 +109,12 @@ Instead:
         quotes = bool(ctx.option("quotes", True))
         ranges = bool(ctx.option("ranges", True))
         thousands = bool(ctx.option("thousands", True))
+        strict = _strict(str(ctx.option("spaces", "auto")), doc.text)
         for block in doc.prose_blocks():
             if block.kind == "html":
                 continue  # raw HTML (and the scripts it may hold) is not prose to retypeset
             a, b = block.start, block.end
-            yield from self._spaces(t, a, b)
+            yield from self._spaces(t, a, b, strict)
             if quotes:
                 yield from self._quotes(t, a, b)
             if ranges:
@@ -114,9 +134,11 @@ Instead:
                                   fix=Fix("separate the thousands", (Edit(m.start(g), m.end(g), grouped),)))
 
     @staticmethod
-    def _spaces(t: str, a: int, b: int) -> Iterator[Finding]:
+    def _spaces(t: str, a: int, b: int, strict: bool) -> Iterator[Finding]:
         for m in _TALL.finditer(t, a, b):
             sign = m.group(2)
+            if m.group(1) and not strict:
+                continue
             if sign.startswith(";") and (_ENTITY.search(t, max(a, m.start() - 12), m.start(2))
                                          or regex.match(r";-?[)(DP]", t[m.start(2) : m.start(2) + 3])):
                 continue
@@ -125,17 +147,25 @@ Instead:
                           help="U+202F (espace fine insécable)",
                           fix=_space_fix(m.start(1), m.end(1), NNBSP, "narrow no-break space"))
         for m in _COLON.finditer(t, a, b):
+            if m.group(1) and not strict:
+                continue
             yield Finding(m.start(1), m.end(2), "a no-break space goes before « : » in French",
                           help="U+00A0 (espace insécable)",
                           fix=_space_fix(m.start(1), m.end(1), NBSP, "no-break space"))
         for m in _PERCENT.finditer(t, a, b):
+            if m.group(1) and not strict:
+                continue
             yield Finding(m.start(1), m.end(2), "a no-break space goes before « % » in French",
                           help="U+00A0 (espace insécable)",
                           fix=_space_fix(m.start(1), m.end(1), NBSP, "no-break space"))
         for m in _OPEN_GUILLEMET.finditer(t, a, b):
+            if m.group(1) and not strict:
+                continue
             yield Finding(m.start(), m.end(), "a no-break space goes after « in French",
                           fix=_space_fix(m.start(1), m.end(1), NBSP, "no-break space"))
         for m in _CLOSE_GUILLEMET.finditer(t, a, b):
+            if m.group(1) and not strict:
+                continue
             yield Finding(m.start(), m.end(), "a no-break space goes before » in French",
                           fix=_space_fix(m.start(1), m.end(1), NBSP, "no-break space"))
 

@@ -80,7 +80,7 @@ def _build(data: dict[str, Any]) -> HypePack:
 class HypeLanguage(Rule):
     name = "hype-language"
     description = "Promissory, sensational, urgent or over-certain wording (guaranteed, to the moon)"
-    options: ClassVar[dict[str, Any]] = {"negation-window": 4}
+    options: ClassVar[dict[str, Any]] = {"negation-window": 8}
     explain = """\
 Flags wording that promises a gain or the absence of risk, that sells a dramatic rise, that
 pressures the reader to act now, or that presents an opinion as certain. Four categories, each
@@ -119,7 +119,7 @@ Instead:
             if isinstance(data.get(name), dict):
                 data[name] = {**data[name], "phrases": [*data[name].get("phrases", []), *words]}
         pack = load(data)
-        window = int(ctx.option("negation-window", 4))
+        window = int(ctx.option("negation-window", 8))
         t = doc.masked
         for block in doc.prose_blocks():
             for a, b in doc.sentences(block):
