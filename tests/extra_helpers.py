@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from helpers import lint
-
 from lintpost.config import Config
 from lintpost.engine import FileResult
+from tests.helpers import lint
 
 NNBSP = "\u202f"
 NBSP = "\u00a0"

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import found
 
 from lintpost.config import Config, RuleSettings
+from tests.helpers import found
 
 RULE = "engagement-bait"
 

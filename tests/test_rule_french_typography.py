@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from extra_helpers import NBSP, NNBSP, fixed
-from helpers import found, lint
 
 from lintpost.config import Config, RuleSettings
+from tests.extra_helpers import NBSP, NNBSP, fixed
+from tests.helpers import found, lint
 
 RULE = "french-typography"
 STRICT = Config(rules={RULE: RuleSettings(options={"spaces": "strict"})})

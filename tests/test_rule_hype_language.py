@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from extra_helpers import messages
-from helpers import found
+
+from tests.extra_helpers import messages
+from tests.helpers import found
 
 RULE = "hype-language"
 

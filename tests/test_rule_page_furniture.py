@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from extra_helpers import fixed
-from helpers import found, lint
+
+from tests.extra_helpers import fixed
+from tests.helpers import found, lint
 
 RULE = "page-furniture"
 

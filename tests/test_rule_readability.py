@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from extra_helpers import messages
-from helpers import found
 
 from lintpost.config import Config, RuleSettings
+from tests.extra_helpers import messages
+from tests.helpers import found
 
 RULE = "readability"
 

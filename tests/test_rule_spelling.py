@@ -3,9 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import found, lint
 
 from lintpost.config import Config, RuleSettings
+from tests.helpers import found, lint
 
 RULE = "spelling"
 

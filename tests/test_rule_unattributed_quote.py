@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import found
+
+from tests.helpers import found
 
 RULE = "unattributed-quote"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extra_helpers import NBSP, NNBSP
-from helpers import lint
 
 from lintpost.registry import all_rules
+from tests.extra_helpers import NBSP, NNBSP
+from tests.helpers import lint
 
 EDITORIAL = ("spelling", "readability", "hype-language", "engagement-bait", "page-furniture",
              "french-typography", "unattributed-quote")
