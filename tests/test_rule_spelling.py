@@ -73,3 +73,8 @@ def test_accept_files_relative_to_the_config(tmp_path: Path) -> None:
 
 def test_each_distinct_word_reported_at_each_place() -> None:
     assert found("We recieve this and recieve that.", RULE, lang="en") == ["recieve", "recieve"]
+
+
+def test_british_spellings_are_accepted() -> None:
+    text = "The decentralised exchanges were analysed; the colours of the centre travelled well."
+    assert found(text, RULE, lang="en") == []

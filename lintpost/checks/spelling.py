@@ -193,6 +193,10 @@ Instead:
                     or w.replace("œ", "oe").replace("æ", "ae") in known)
 
         unknown = {w for w in distinct if not _accepted(w, lang, ok)}
+        if unknown and lang == "en":
+            american = {w: _american(w) for w in unknown}
+            known |= spell.known({a for forms in american.values() for a in forms})
+            unknown = {w for w in unknown if not american[w] & known}
         if unknown:
             # Inflected and derived forms the frequency dictionary lacks: "fiscalement", "benchmarked".
             bases = {w: _bases(_stem(w, lang), lang, prefixes) for w in unknown}
@@ -228,6 +232,20 @@ _EN_SUFFIXES = (
     ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""), ("es", ""), ("s", ""), ("'s", ""), ("ness", ""),
     ("ment", ""), ("able", ""), ("ation", "ate"), ("ations", "ate"),
 )
+
+
+_UK_TO_US = (
+    (r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+    (r"our(s|ed|ing|able|ite|ites)?$", r"or\1"), (r"tre(s)?$", r"ter\1"), (r"ence(s)?$", r"ense\1"),
+    (r"ll(ed|ing|er|ers)$", r"l\1"), (r"ogue(s)?$", r"og\1"),
+)
+
+
+def _american(word: str) -> set[str]:
+    """American forms of a British spelling the dictionary lacks: decentralised, colour, centre."""
+    out = {regex.sub(pattern, repl, word) for pattern, repl in _UK_TO_US}
+    out.discard(word)
+    return out
 
 
 def _bases(word: str, lang: str, prefixes: frozenset[str]) -> set[str]:
