@@ -129,8 +129,12 @@ Instead:
                         hits.append((m.start(), m.end(), cat))
                 if not hits:
                     continue
-                context = t[block.start : block.end] + "\n" + _list_lead(doc, block)
-                if pack.mentions.search(context) or pack.exempt.search(context):
+                lead = _list_lead(doc, block)
+                # Talk about hype (a scam warning) is judged by sentence; real guarantees (a livret A,
+                # deposit insurance) by paragraph, since the product is often named a sentence earlier.
+                if pack.mentions.search(t[a:b] + "\n" + lead):
+                    continue
+                if pack.exempt.search(t[block.start : block.end] + "\n" + lead):
                     continue
                 taken = [(m.start(), m.end()) for m in pack.neutral.finditer(t, a, b)]
                 for start, end, cat in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
