@@ -101,7 +101,7 @@ Example:
 
 Instead:
 
-    Faut-il acheter ? Le fonds vise « une croissance durable » et 4 à 5 % par an, soit 10 000 €.
+    Faut-il acheter ? Le fonds vise « une croissance durable » et 4 à 5 % par an, soit 10 000 €.
 """
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
