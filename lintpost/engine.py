@@ -90,7 +90,7 @@ def lint_text(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], 
         if settings is not None:
             options.update(settings.options)
         ctx = Context(lang=doc.lang or "en", options=options, pack_dirs=cfg.packs,
-                      vocabulary=cfg.vocabulary, disclaimers=cfg.disclaimers)
+                      vocabulary=cfg.vocabulary, disclaimers=cfg.disclaimers, root=cfg.root)
         severity = settings.severity if settings is not None and settings.severity else rule.severity
         try:
             for f in rule.check(doc, ctx):
