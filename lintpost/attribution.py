@@ -56,7 +56,8 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         not_a_source=regex.compile(
             r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"
             r"their|its|my|his|her)\s*)(?-i:\p{Ll})"
-            r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b",
+            r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b"
+            r"|(?i)\G\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s",
             regex.V1,
         ),
         source_noun=packs.compile_words(packs.phrases(data.get("source_nouns", []))),
@@ -74,7 +75,11 @@ class Attribution:
     def strong(self, start: int, end: int) -> bool:
         """A named source, a link or a citation between start and end."""
         doc, t = self.doc, self.doc.masked
-        if doc.has_link_between(start, end) or doc.has_citation_between(start, end):
+        # A citation marker right after the full stop ("... last year.[^1]") belongs to the sentence.
+        tail = end
+        while tail < len(t) and tail < end + 40 and t[tail] in " \t":
+            tail += 1
+        if doc.has_link_between(start, end) or doc.has_citation_between(start, max(end, tail + 1)):
             return True
         if self.c.outlet_paren.search(t, start, end):
             return True
@@ -98,6 +103,8 @@ class Attribution:
         window = t[pos:window_end]
         if regex.search(r"(?<=\s|['’])\p{Lu}", window):
             return True
+        if regex.match(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s", window):
+            return False  # "selon une étude du secteur": an unnamed study is no source
         return self.c.source_noun.search(t, pos, window_end) is not None
 
     def vague(self, start: int, end: int) -> bool:

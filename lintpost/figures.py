@@ -78,14 +78,14 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
             )
         )
     """
-    figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&-])" + figure, regex.X | regex.V1)
+    figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
     phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
     name_before = regex.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
     )
     months = packs.phrases(d["months"])
     date_around = regex.compile(
-        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^[h:]\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
+        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
         regex.V1,
     )
     ordinal = regex.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
@@ -110,13 +110,14 @@ _NUMBERING_AFTER = regex.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u2
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:niveau|scenario|scénario|question|étape|step|block|bloc|option|cas|case|partie|"
     r"part|chapitre|chapter|épisode|episode|semaine|week|jour|day|mois|month|tier|round|phase|lesson|leçon|"
-    r"exemple|example|figure|tableau|table|slide|point|numéro|number|no)\.?[ \u00a0]$"
+    r"exemple|example|figure|tableau|table|slide|point|numéro|number|no|matricule|id|réf|ref|code|dossier|"
+    r"ticket|build|release)\.?[ \u00a0]$"
 )
 _MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
 _MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
 _YEAR_STRONG = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
-    r"fy|fiscal|exercice|[qtsh][1-4]|"
+    r"fy|fiscal|exercice|[qtsh][1-4]|années|decade|décennie|"
     r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
 )
 _YEAR_BEFORE = regex.compile(
@@ -133,7 +134,7 @@ _LEVEL_BEFORE = regex.compile(
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
     r"jusqu['’]à))[\s\u00a0]*$"
 )
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b")
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b")
 _PAREN_LETTER = regex.compile(r"^\([a-zA-Z]\)")
 _IDIOM_100 = regex.compile(
     r"(?i)^[\s\u00a0]*(?:sûre?s?|certaine?s?|sure|certain|agree|d['’]accord|legit|honnête|honest|serious|"
@@ -208,7 +209,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
         if _is_year(digits, m):
             early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
-            if _YEAR_STRONG.search(before) or (not early and (_YEAR_BEFORE.search(before) or not _noun_after(after))):
+            if _YEAR_STRONG.search(before) or (not early and (_YEAR_BEFORE.search(before) or not _noun_after(after, lower_only=True))):
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None
@@ -396,9 +397,11 @@ _NOUN = regex.compile(
 )
 
 
-def _noun_after(after: str) -> bool:
+def _noun_after(after: str, *, lower_only: bool = False) -> bool:
     noun = _NOUN.match(after)
-    return noun is not None and noun.group(1).lower() not in _NOT_NOUNS
+    if noun is None or noun.group(1).lower() in _NOT_NOUNS:
+        return False
+    return not lower_only or noun.group(1)[0].islower()
 
 
 def _is_year(digits: str | None, m: regex.Match[str]) -> bool:

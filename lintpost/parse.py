@@ -31,7 +31,7 @@ _HTML_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", regex
 _HTML_HREF = regex.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
 _TEMPLATE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
-_FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_FOOTNOTE_REF = regex.compile(r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARKER = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
 _SETEXT = regex.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")

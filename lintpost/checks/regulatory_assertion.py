@@ -100,6 +100,8 @@ Instead:
                     continue
                 if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
                     continue
+                if what == "legal conclusion" and _DEFINITION.match(t, a, b):
+                    continue  # "Un stratagème de Ponzi est une escroquerie": a definition
                 if attribution.strong(a, b) or (
                     attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
                 ):
@@ -118,7 +120,7 @@ Instead:
                 return auth.start(), m.end(), cf, what, m.span()
             # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
             for m in pats.outcome.finditer(t, a, auth.start()):
-                if regex.search(r"(?i)\b(?:by|par)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", t[m.end() : auth.start()]):
+                if regex.search(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$", t[m.end() : auth.start()]):
                     return m.start(), auth.end(), False, "regulatory outcome", m.span()
         m = pats.conclusion.search(t, a, b)
         if m is not None:
@@ -193,10 +195,19 @@ _NOT_PRESENT = {
 }
 
 
+_DEFINITION = regex.compile(r"(?i)\W*(?:un|une|a|an|any|tout|toute)\s+[\p{L}-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:est|is)\b")
+
+
 # A rule stated in general ("an issuer must be licensed") describes how a law works.
 _GENERAL_RULE = {
-    "en": regex.compile(r"(?i)\b(?:must|have to|has to|are required to|is required to|need to|needs to)\b"),
-    "fr": regex.compile(r"(?i)\b(?:doit|doivent|est tenue? de|sont tenue?s de|il faut)\b"),
+    "en": regex.compile(
+        r"(?i)\b(?:must|have to|has to|are required to|is required to|need to|needs to)\b(?! (?:know|note|remember|"
+        r"understand|realise|realize|say))"
+    ),
+    "fr": regex.compile(
+        r"(?i)\b(?:doit|doivent|est tenue? de|sont tenue?s de|il faut(?! (?:savoir|noter|rappeler|dire|comprendre|"
+        r"préciser|souligner|bien voir|reconnaître)))\b"
+    ),
 }
 
 
