@@ -174,6 +174,18 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
     return results
 
 
+def in_target_order(results: list[FileResult], targets: list[str]) -> list[FileResult]:
+    """Results grouped by the command-line target that found them, then by path (as the CLI shows them)."""
+
+    def key(r: FileResult) -> tuple[int, str]:
+        for i, t in enumerate(targets):
+            if r.path == t or r.path.startswith(t.rstrip("/") + os.sep) or t == ".":
+                return (i, r.path)
+        return (len(targets), r.path)
+
+    return sorted(results, key=key)
+
+
 def _mp_context():  # noqa: ANN202
     import multiprocessing
 
