@@ -33,6 +33,7 @@ from lintpost.engine import FileResult
 
 if TYPE_CHECKING:
     from lintpost.rule import Rule
+    from lintpost.runner import Options
 
 __all__ = ["Config", "Diagnostic", "FileResult", "discover_files", "lint_file", "lint_paths", "lint_text"]
 
@@ -72,7 +73,7 @@ def _config_for(finder: ConfigFinder | Config, path: Path) -> Config:
 
 
 def _options(select: Sequence[str] | None, ignore: Sequence[str], lang: str | None,
-             known: dict[str, Rule]):  # noqa: ANN202 - runner.Options, imported lazily
+             known: dict[str, Rule]) -> Options:
     from lintpost.language import SUPPORTED, normalise
     from lintpost.runner import Options
 
@@ -98,10 +99,8 @@ def lint_text(text: str, *, path: str | os.PathLike[str] | None = None, lang: st
     known = _rules()
     opts = _options(select, ignore, lang, known)
     name = os.fspath(path) if path is not None else "-"
-    if config is None and path is None:
-        cfg = Config()
-    else:
-        cfg = _config_for(_finder(config, known), Path(name))
+    no_search = config is None and path is None
+    cfg = Config() if no_search else _config_for(_finder(config, known), Path(name))
     result = check_text(text, name, cfg, opts)
     if result.error is not None:
         raise LintpostError(f"{name}: {result.error}")
@@ -154,8 +153,8 @@ def lint_paths(paths: Iterable[str | os.PathLike[str]], *, config: ConfigArg = N
     targets = [os.fspath(p) for p in paths]
     errors: list[FileResult] = []
     if isinstance(finder, Config):
-        tasks = discover(targets, tuple(exclude), ConfigFinder({n: dict(r.options) for n, r in known.items()}),
-                         errors)
+        plain = ConfigFinder({n: dict(r.options) for n, r in known.items()})
+        tasks = discover(targets, tuple(exclude), plain, errors)
         tasks = [Task(t.path, t.real, finder) for t in tasks]
     else:
         tasks = discover(targets, tuple(exclude), finder, errors)
