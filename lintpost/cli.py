@@ -81,6 +81,7 @@ def check(
     encoding: Annotated[Optional[str], typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
+    across_files: Annotated[bool, typer.Option("--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).")] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -106,7 +107,7 @@ def check(
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     opts = Options(select=sel or None, ignore=ign, lang=lang, timeout=timeout,
-                   max_file_size=max_file_size, encoding=encoding)
+                   max_file_size=max_file_size, encoding=encoding, across=across_files)
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
@@ -126,7 +127,12 @@ def check(
             if "-" in targets:
                 raise _die("'-' (standard input) cannot be mixed with paths")
             tasks = discover(targets, _split(exclude), finder, errors)
-            results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
+            prints: list | None = [] if across_files else None  # type: ignore[type-arg]
+            results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)), prints=prints)
+            if prints is not None:
+                from lintpost import across
+
+                results = across.apply(results, prints)
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     all_results = sorted([*results, *errors], key=lambda r: _order(r.path, targets))

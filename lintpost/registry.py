@@ -16,6 +16,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.unsourced_figure",
     "lintpost.checks.regulatory_assertion",
     "lintpost.checks.missing_disclaimer",
+    "lintpost.across",
 )
 
 

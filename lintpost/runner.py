@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
@@ -29,6 +30,8 @@ class Options:
     timeout: float | None = None
     max_file_size: int | None = None
     encoding: str | None = None
+    # Fingerprint paragraphs for duplicate-across-files (--across-files).
+    across: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,19 +146,35 @@ def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str 
     return result
 
 
-def _check_batch(batch: list[Task], opts: Options) -> list[FileResult]:
-    return [check_one(t, opts) for t in batch]
+def _check_with_prints(task: Task, opts: Options) -> tuple[FileResult, Any]:
+    result = check_one(task, opts)
+    if not opts.across or result.error is not None:
+        return result, None
+    from lintpost.across import prints_for
+
+    return result, prints_for(result.text, result.path, task.config, opts.select, opts.ignore)
+
+
+def _check_batch(batch: list[Task], opts: Options) -> list[tuple[FileResult, Any]]:
+    return [_check_with_prints(t, opts) for t in batch]
 
 
 def run(tasks: list[Task], opts: Options, jobs: int = 0,
-        progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
-    """Check every task; results come back in the order of the tasks."""
+        progress: Callable[[int, int], None] | None = None,
+        prints: list[Any] | None = None) -> list[FileResult]:
+    """Check every task; results come back in the order of the tasks.
+
+    With opts.across, the paragraph fingerprints of each file are appended to `prints` (same order).
+    """
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1 or len(tasks) < 8:
         out = []
         for i, t in enumerate(tasks):
-            out.append(check_one(t, opts))
+            result, fp = _check_with_prints(t, opts)
+            out.append(result)
+            if prints is not None:
+                prints.append(fp)
             if progress:
                 progress(i + 1, len(tasks))
         return out
@@ -167,7 +186,10 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         done = 0
         for batch_result in pool.map(_check_batch, batches, [opts] * len(batches)):
-            results.extend(batch_result)
+            for result, fp in batch_result:
+                results.append(result)
+                if prints is not None:
+                    prints.append(fp)
             done += len(batch_result)
             if progress:
                 progress(done, len(tasks))
