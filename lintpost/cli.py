@@ -250,8 +250,23 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
     typer.echo(r.explain.rstrip())
 
 
+def _fast_check(argv: list[str]) -> None:
+    """Run `check` without Typer's parser when fastcli understands the whole command line."""
+    from lintpost import fastcli
+
+    kwargs = fastcli.parse(check, argv[1:]) if argv[:1] == ["check"] else None
+    if kwargs is None:
+        return
+    try:
+        check(**kwargs)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(EXIT_OK)
+
+
 def main() -> None:
     try:
+        _fast_check(sys.argv[1:])
         app()
     except KeyboardInterrupt:
         sys.stderr.write("lintpost: interrupted\n")
