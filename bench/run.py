@@ -160,8 +160,9 @@ def part_startup(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     cmd = [*lintpost_cmd(), "check", str(post)]
     rows.append(("python -c pass", f"{median([sys.executable, '-c', 'pass'], args.runs) * 1000:.0f} ms"))
     imports = "import typer, regex, markdown_it"
-    rows.append((f"python -c '{imports}'",
-                 f"{median([sys.executable, '-c', imports], args.runs) * 1000:.0f} ms"))
+    rows.append(
+        (f"python -c '{imports}'", f"{median([sys.executable, '-c', imports], args.runs) * 1000:.0f} ms")
+    )
     rows.append((f"one post ({words} words), start to exit", f"{median(cmd, args.runs) * 1000:.0f} ms"))
     rows.append(("lintpost --version", f"{median([*lintpost_cmd(), '--version'], args.runs) * 1000:.0f} ms"))
 
@@ -175,19 +176,35 @@ def part_scaling(args: argparse.Namespace, rows: list[tuple[str, str]]) -> dict[
         walls[n] = wall
         per = wall / n * 1000
         base = base or per
-        rows.append((f"{n:,} posts ({size_mb(folder):.1f} MB), all cores",
-                     f"{wall:.1f} s, {per:.1f} ms/post ({per / base - 1:+.0%}), peak RSS {peak / 2**20:.0f} MB"))
+        rows.append(
+            (
+                f"{n:,} posts ({size_mb(folder):.1f} MB), all cores",
+                f"{wall:.1f} s, {per:.1f} ms/post ({per / base - 1:+.0%}), peak RSS {peak / 2**20:.0f} MB",
+            )
+        )
     n = args.sizes[0]
     folder = subset(n)
-    wall, peak, _ = timed([*lintpost_cmd(), "check", str(folder), "--format", "json", "--jobs", "1"], rss=True)
-    rows.append((f"{n:,} posts, --jobs 1", f"{wall:.1f} s, {wall / n * 1000:.1f} ms/post, "
-                 f"peak RSS {peak / 2**20:.0f} MB"))
+    wall, peak, _ = timed(
+        [*lintpost_cmd(), "check", str(folder), "--format", "json", "--jobs", "1"], rss=True
+    )
+    rows.append(
+        (
+            f"{n:,} posts, --jobs 1",
+            f"{wall:.1f} s, {wall / n * 1000:.1f} ms/post, peak RSS {peak / 2**20:.0f} MB",
+        )
+    )
     text_wall, text_peak, _ = timed([*lintpost_cmd(), "check", str(subset(args.sizes[-1]))], rss=True)
-    rows.append((f"{args.sizes[-1]:,} posts, text output", f"{text_wall:.1f} s, peak RSS {text_peak / 2**20:.0f} MB"))
+    rows.append(
+        (f"{args.sizes[-1]:,} posts, text output", f"{text_wall:.1f} s, peak RSS {text_peak / 2**20:.0f} MB")
+    )
     mb = size_mb(folder)
     cores = os.cpu_count() or 1
-    rows.append(("throughput", f"{mb / walls[n] / cores:.2f} MB/s per core ({cores} cores), "
-                 f"{mb / wall:.2f} MB/s with --jobs 1"))
+    rows.append(
+        (
+            "throughput",
+            f"{mb / walls[n] / cores:.2f} MB/s per core ({cores} cores), {mb / wall:.2f} MB/s with --jobs 1",
+        )
+    )
     return walls
 
 
@@ -204,8 +221,12 @@ def part_floor(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
         total += len(text.encode())
         hits += sum(1 for _ in pattern.finditer(text))
     floor = time.perf_counter() - t
-    rows.append((f"floor: read {len(paths):,} posts + one compiled regex",
-                 f"{floor:.2f} s ({total / 1e6 / floor:.0f} MB/s, one core)"))
+    rows.append(
+        (
+            f"floor: read {len(paths):,} posts + one compiled regex",
+            f"{floor:.2f} s ({total / 1e6 / floor:.0f} MB/s, one core)",
+        )
+    )
 
 
 def part_peers(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
@@ -219,17 +240,27 @@ def part_peers(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     cache = Path.home() / ".cache" / "proselint"
     shutil.rmtree(cache, ignore_errors=True)
     theirs = timed([str(proselint), "check", str(folder)])[0]
-    rows.append((f"proselint 'check FOLDER', {args.peers:,} posts", f"{theirs:.1f} s "
-                 f"(lintpost takes {ours / theirs:.2f}x proselint's time)"))
+    rows.append(
+        (
+            f"proselint 'check FOLDER', {args.peers:,} posts",
+            f"{theirs:.1f} s (lintpost takes {ours / theirs:.2f}x proselint's time)",
+        )
+    )
 
 
 def part_across(args: argparse.Namespace, rows: list[tuple[str, str]], walls: dict[int, float]) -> None:
     n = args.sizes[-1]
     folder = subset(n)
     without = walls.get(n) or timed([*lintpost_cmd(), "check", str(folder), "--format", "json"])[0]
-    wall, peak, _ = timed([*lintpost_cmd(), "check", str(folder), "--format", "json", "--across-files"], rss=True)
-    rows.append((f"{n:,} posts with --across-files", f"{wall:.1f} s ({wall / without:.2f}x the run without), "
-                 f"peak RSS {peak / 2**20:.0f} MB"))
+    wall, peak, _ = timed(
+        [*lintpost_cmd(), "check", str(folder), "--format", "json", "--across-files"], rss=True
+    )
+    rows.append(
+        (
+            f"{n:,} posts with --across-files",
+            f"{wall:.1f} s ({wall / without:.2f}x the run without), peak RSS {peak / 2**20:.0f} MB",
+        )
+    )
 
 
 def part_rules(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
@@ -244,12 +275,13 @@ def part_rules(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     rules = all_rules()
     spent = dict.fromkeys(rules, 0.0)
 
-    def wrap(name: str, check):  # noqa: ANN001, ANN202
-        def timed_check(doc, ctx):  # noqa: ANN001, ANN202
+    def wrap(name: str, check):
+        def timed_check(doc, ctx):
             t = time.perf_counter()
             out = list(check(doc, ctx))
             spent[name] += time.perf_counter() - t
             return out
+
         return timed_check
 
     for name, rule in rules.items():
@@ -275,12 +307,16 @@ def part_rules(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,2000,4000,8000,10000")
-    ap.add_argument("--peers", type=int, default=1000, help="posts for the proselint comparison and the floor")
+    ap.add_argument(
+        "--peers", type=int, default=1000, help="posts for the proselint comparison and the floor"
+    )
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--rule-posts", type=int, default=200)
     ap.add_argument("--proselint", type=Path)
     ap.add_argument("--quick", action="store_true", help="sizes 250..1000, 10 runs")
-    ap.add_argument("--only", action="append", choices=["startup", "scaling", "floor", "peers", "across", "rules"])
+    ap.add_argument(
+        "--only", action="append", choices=["startup", "scaling", "floor", "peers", "across", "rules"]
+    )
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.runs, args.peers = "250,500,1000", 10, 250
