@@ -192,7 +192,7 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) ->
     if fmt is Format.json:
         from lintpost.formats import json_report
 
-        sys.stdout.write(json_report.render(results))
+        json_report.write(results, sys.stdout)
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
@@ -204,7 +204,8 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) ->
     else:
         from lintpost.formats import text
 
-        sys.stdout.write(text.render(results, colour=colour, summary=not quiet))
+        for piece in text.iter_render(results, colour=colour, summary=not quiet):
+            sys.stdout.write(piece)
 
 
 @app.command("rules")

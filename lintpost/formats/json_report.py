@@ -84,3 +84,23 @@ def report(results: list[FileResult], **extra: Any) -> dict[str, Any]:
 
 def render(results: list[FileResult], **extra: Any) -> str:
     return json.dumps(report(results, **extra), ensure_ascii=False, indent=2) + "\n"
+
+
+_FILES = "\x00files\x00"
+
+
+def write(results: list[FileResult], stream: Any, **extra: Any) -> None:
+    """Write render(results) to stream one file at a time (same bytes, without the whole report in memory)."""
+    if not results:
+        stream.write(render(results, **extra))
+        return
+    head = report([], **extra)
+    head["files"] = [_FILES]
+    head["summary"] = summary(results)
+    marker = "    " + json.dumps(_FILES)
+    before, after = json.dumps(head, ensure_ascii=False, indent=2).split(marker)
+    stream.write(before)
+    for i, r in enumerate(results):
+        item = json.dumps(file_dict(r), ensure_ascii=False, indent=2)
+        stream.write(("    " if i == 0 else ",\n    ") + item.replace("\n", "\n    "))
+    stream.write(after + "\n")
