@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,22 +178,49 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
             if progress:
                 progress(i + 1, len(tasks))
         return out
-    # Small batches keep a huge file from stalling the others and keep process overhead low.
-    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    results: list[FileResult] = []
-    ctx = _mp_context()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        done = 0
-        for batch_result in pool.map(_check_batch, batches, [opts] * len(batches)):
-            for result, fp in batch_result:
-                results.append(result)
-                if prints is not None:
-                    prints.append(fp)
-            done += len(batch_result)
+    slots: list[tuple[FileResult, Any] | None] = [None] * len(tasks)
+    done = 0
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
+        futures = {pool.submit(_check_batch, [tasks[i] for i in batch], opts): batch
+                   for batch in _batches(tasks, jobs)}
+        for future in as_completed(futures):
+            batch = futures[future]
+            for i, pair in zip(batch, future.result(), strict=True):
+                slots[i] = pair
+            done += len(batch)
             if progress:
                 progress(done, len(tasks))
+    results: list[FileResult] = []
+    for pair in slots:
+        assert pair is not None
+        results.append(pair[0])
+        if prints is not None:
+            prints.append(pair[1])
     return results
+
+
+BIG_FILE = 256 * 1024
+
+
+def _batches(tasks: list[Task], jobs: int) -> list[list[int]]:
+    """Indexes of tasks in batches: big files alone and first, the rest in small runs.
+
+    Batches amortise the cost of sending work to a process; a big file alone at the head of the
+    queue cannot hold up a batch of small ones behind it, nor finish last on its own.
+    """
+    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+    big: list[list[int]] = []
+    small: list[int] = []
+    for i, t in enumerate(tasks):
+        try:
+            is_big = os.stat(t.real).st_size > BIG_FILE
+        except OSError:
+            is_big = False
+        if is_big:
+            big.append([i])
+        else:
+            small.append(i)
+    return big + [small[i : i + size] for i in range(0, len(small), size)]
 
 
 def in_target_order(results: list[FileResult], targets: list[str]) -> list[FileResult]:
