@@ -107,7 +107,8 @@ def check(
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     opts = Options(select=sel or None, ignore=ign, lang=lang, timeout=timeout,
-                   max_file_size=max_file_size, encoding=encoding, across=across_files)
+                   max_file_size=max_file_size, encoding=encoding, across=across_files,
+                   keep_text=output_format is not Format.json or across_files)
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []

@@ -32,6 +32,8 @@ class Options:
     encoding: str | None = None
     # Fingerprint paragraphs for duplicate-across-files (--across-files).
     across: bool = False
+    # Send each file's text back with its result (the text output quotes source lines).
+    keep_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -148,11 +150,14 @@ def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str 
 
 def _check_with_prints(task: Task, opts: Options) -> tuple[FileResult, Any]:
     result = check_one(task, opts)
-    if not opts.across or result.error is not None:
-        return result, None
-    from lintpost.across import prints_for
+    prints = None
+    if opts.across and result.error is None:
+        from lintpost.across import prints_for
 
-    return result, prints_for(result.text, result.path, task.config, opts.select, opts.ignore)
+        prints = prints_for(result.text, result.path, task.config, opts.select, opts.ignore)
+    if not opts.keep_text and result.text:
+        result = FileResult(result.path, result.language, result.diagnostics, result.error, result.notice)
+    return result, prints
 
 
 def _check_batch(batch: list[Task], opts: Options) -> list[tuple[FileResult, Any]]:
