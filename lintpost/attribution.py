@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
@@ -33,11 +33,11 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         lead=packs.compile_words(packs.phrases(data.get("lead", []))),
         verbs=packs.compile_words(packs.phrases(data.get("verbs", []))),
         vague=packs.compile_words(packs.phrases(data.get("vague", []))),
-        vague_subject=regex.compile(
+        vague_subject=recache.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
-        caption=regex.compile(r"(?i)^\W*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
-        outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
+        caption=recache.compile(r"(?i)^\W*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
+        outlet_paren=recache.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
     )
 
