@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,6 +182,8 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
             if progress:
                 progress(i + 1, len(tasks))
         return out
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     slots: list[tuple[FileResult, Any] | None] = [None] * len(tasks)
     done = 0
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
