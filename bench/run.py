@@ -132,7 +132,11 @@ def subset(n: int) -> Path:
 
 
 def files_of(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.md"))
+    """The posts under folder, through the symlinked sets (Path.rglob does not follow them)."""
+    out = []
+    for dirpath, _, names in os.walk(folder, followlinks=True):
+        out.extend(Path(dirpath) / n for n in names if n.endswith(".md"))
+    return sorted(out)
 
 
 def size_mb(folder: Path) -> float:
@@ -329,6 +333,7 @@ def main() -> None:
     walls: dict[int, float] = {}
     for part in parts:
         print(f"... {part}", file=sys.stderr, flush=True)
+        shown = len(rows)
         if part == "startup":
             part_startup(args, rows)
         elif part == "scaling":
@@ -341,6 +346,8 @@ def main() -> None:
             part_across(args, rows, walls)
         elif part == "rules":
             part_rules(args, rows)
+        for k, v in rows[shown:]:
+            print(f"    {k}: {v}", file=sys.stderr, flush=True)
     width = max(len(k) for k, _ in rows)
     print(f"| {'measure':<{width}} | result |\n|{'-' * (width + 2)}|--------|")
     for k, v in rows:
