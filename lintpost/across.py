@@ -72,7 +72,7 @@ class Paragraph:
     end_column: int
     words: int
     exact: int
-    signature: tuple[int, ...]
+    signature: bytes  # _VALUES little-endian uint32
     silenced: bool = False
 
 
@@ -91,14 +91,14 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def signature(tokens: Sequence[str]) -> tuple[int, ...]:
-    """MinHash of the word trigrams: for each of 32 hash functions, the smallest value."""
+def signature(tokens: Sequence[str]) -> bytes:
+    """MinHash of the word trigrams: for each of 32 hash functions, the smallest value (packed)."""
     grams = {" ".join(tokens[i : i + 3]).encode() for i in range(max(1, len(tokens) - 2))}
     columns: list[tuple[int, ...]] = []
     for key in _KEYS:
         rows = [struct.unpack("<16I", hashlib.blake2b(g, digest_size=64, key=key).digest()) for g in grams]
         columns.extend(zip(*rows, strict=True))
-    return tuple(min(c) for c in columns)
+    return struct.pack(f"<{_VALUES}I", *(min(c) for c in columns))
 
 
 def exact_hash(tokens: Sequence[str]) -> int:
@@ -149,8 +149,8 @@ def prints_for(text: str, path: str, cfg: Config, select: tuple[str, ...] | None
     return FilePrints(paragraphs, True, severity, float(options["threshold"]), int(options["max-files"]))
 
 
-def _similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
-    return sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(a)
+def _similarity(a: bytes, b: bytes) -> float:
+    return sum(1 for i in range(0, len(a), 4) if a[i : i + 4] == b[i : i + 4]) / (len(a) // 4)
 
 
 Matches = dict[int, list[tuple[int, int, float]]]
@@ -176,7 +176,8 @@ def find(paths: Sequence[str], prints: Sequence[FilePrints | None]) -> Matches:
                 seen.add(p.exact)
                 holders[p.exact].append(f)
     first_of: dict[int, tuple[int, int]] = {}
-    buckets: dict[tuple[int, tuple[int, ...]], list[tuple[int, int]]] = defaultdict(list)
+    # Band key -> paragraph refs (file << 20 | paragraph); a lone ref is stored as a bare int.
+    buckets: dict[int, int | list[int]] = {}
     matches: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     for f in order:
         fp = prints[f]
@@ -194,9 +195,12 @@ def find(paths: Sequence[str], prints: Sequence[FilePrints | None]) -> Matches:
             best: tuple[float, int, tuple[int, int]] | None = None
             tried: set[tuple[int, int]] = set()
             for band in range(_BANDS):
-                key = (band, p.signature[band * _ROWS : (band + 1) * _ROWS])
-                bucket = buckets[key]
-                for g, j in bucket:
+                chunk = p.signature[band * _ROWS * 4 : (band + 1) * _ROWS * 4]
+                key = hash(bytes((band,)) + chunk)  # only compared within this process
+                bucket = buckets.get(key)
+                refs = [] if bucket is None else [bucket] if isinstance(bucket, int) else bucket
+                for r in refs:
+                    g, j = r >> 20, r & 0xFFFFF
                     if g == f or (g, j) in tried:
                         continue
                     tried.add((g, j))
@@ -204,8 +208,13 @@ def find(paths: Sequence[str], prints: Sequence[FilePrints | None]) -> Matches:
                     sim = _similarity(p.signature, other.signature)
                     if sim >= fp.threshold and (best is None or (sim, -rank[g]) > (best[0], -best[1])):
                         best = (sim, rank[g], (g, j))
-                if len(bucket) < _BUCKET_LIMIT:
-                    bucket.append(ref)
+                mine = f << 20 | k
+                if bucket is None:
+                    buckets[key] = mine
+                elif isinstance(bucket, int):
+                    buckets[key] = [bucket, mine]
+                elif len(bucket) < _BUCKET_LIMIT:
+                    bucket.append(mine)
             if best is not None:
                 g, j = best[2]
                 matches[f].append((k, g << 20 | j, best[0]))
@@ -223,7 +232,7 @@ def apply(results: list[FileResult], prints: Sequence[FilePrints | None],
         r = results[f]
         if fp is None or not fp.report or r.error is not None:
             continue
-        text = r.text or (read_text(r.path) if read_text else "")
+        text = r.text or (read_text or _read)(r.path)
         new: list[Diagnostic] = []
         for run in _runs(found):
             k0, k1 = run[0][0], run[-1][0]
@@ -251,6 +260,18 @@ def apply(results: list[FileResult], prints: Sequence[FilePrints | None],
             merged = sorted((*r.diagnostics, *new), key=lambda d: (d.offset, d.end_offset, d.rule))
             out[f] = replace(r, diagnostics=tuple(merged))
     return out
+
+
+def _read(path: str) -> str:
+    """A file's text again, for excerpts when the workers did not send it back."""
+    from pathlib import Path
+
+    from lintpost.source import SourceError, read_source
+
+    try:
+        return read_source(Path(path), path).text
+    except (SourceError, OSError):
+        return ""
 
 
 def _runs(found: list[tuple[int, int, float]]) -> Iterator[list[tuple[int, int, float]]]:

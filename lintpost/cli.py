@@ -108,7 +108,7 @@ def check(
         raise _die(str(exc)) from None
     opts = Options(select=sel or None, ignore=ign, lang=lang, timeout=timeout,
                    max_file_size=max_file_size, encoding=encoding, across=across_files,
-                   keep_text=output_format is not Format.json or across_files)
+                   keep_text=output_format is not Format.json)
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
