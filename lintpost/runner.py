@@ -7,12 +7,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
 from lintpost.rule import Rule
 from lintpost.source import DEFAULT_MAX_BYTES, SourceError, read_source
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache",
@@ -138,8 +141,8 @@ def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str 
                            ignore=opts.ignore, timeout=opts.timeout)
     except FileTimeout:
         limit = opts.timeout or cfg.timeout
-        return FileResult(path, error=f"took longer than the {limit or 10:g}-second limit per file (see --timeout)",
-                          text=text)
+        message = f"took longer than the {limit or 10:g}-second limit per file (see --timeout)"
+        return FileResult(path, error=message, text=text)
     except RecursionError:
         return FileResult(path, error="too deeply nested to check", text=text)
     if notice:
@@ -241,7 +244,7 @@ def in_target_order(results: list[FileResult], targets: list[str]) -> list[FileR
     return sorted(results, key=key)
 
 
-def _mp_context():  # noqa: ANN202
+def _mp_context() -> BaseContext:
     import multiprocessing
 
     if sys.platform.startswith("linux"):
