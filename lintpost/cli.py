@@ -81,7 +81,8 @@ def check(
     encoding: Annotated[Optional[str], typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
-    across_files: Annotated[bool, typer.Option("--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).")] = False,
+    across_files: Annotated[bool, typer.Option(
+        "--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).")] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
