@@ -82,7 +82,8 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
     across_files: Annotated[bool, typer.Option(
-        "--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).")] = False,
+        "--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).",
+    )] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
