@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
@@ -47,11 +47,11 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         lead=packs.compile_words(packs.phrases(data.get("lead", []))),
         verbs=packs.compile_words(packs.phrases(data.get("verbs", []))),
         vague=packs.compile_words(packs.phrases(data.get("vague", []))),
-        vague_subject=regex.compile(
+        vague_subject=recache.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
-        caption=regex.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
-        outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
+        caption=recache.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
+        outlet_paren=recache.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
         not_a_source=regex.compile(
             r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"

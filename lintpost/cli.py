@@ -89,6 +89,9 @@ def check(
         help="Report only findings not recorded in this baseline file.")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         help="Record today's findings in this file and exit.")] = None,
+    across_files: Annotated[bool, typer.Option(
+        "--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).",
+    )] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -114,7 +117,8 @@ def check(
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     opts = Options(select=sel or None, ignore=ign, lang=lang, timeout=timeout,
-                   max_file_size=max_file_size, encoding=encoding)
+                   max_file_size=max_file_size, encoding=encoding, across=across_files,
+                   keep_text=output_format is not Format.json)
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
@@ -145,7 +149,12 @@ def check(
                 if diff:
                     raise typer.Exit(EXIT_FINDINGS if fixing.print_diff() else EXIT_OK)
             else:
-                results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
+                prints: list | None = [] if across_files else None  # type: ignore[type-arg]
+                results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)), prints=prints)
+                if prints is not None:
+                    from lintpost import across
+
+                    results = across.apply(results, prints)
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     all_results = sorted([*results, *errors], key=lambda r: _order(r.path, targets))
@@ -218,15 +227,12 @@ def _progress_bar(total: int):
 def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  # type: ignore[type-arg]
           baselined: int = 0, fixed: int | None = None) -> None:
     if fmt is Format.json:
-        import json
-
         from lintpost.formats import json_report
 
-        data = json_report.report(results)
-        data["summary"]["baselined"] = baselined
+        extra: dict[str, int] = {"baselined": baselined}
         if fixed is not None:
-            data["summary"]["fixed"] = fixed
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            extra["fixed"] = fixed
+        json_report.write(results, sys.stdout, summary_extra=extra)
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
@@ -238,7 +244,8 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  #
     else:
         from lintpost.formats import text
 
-        sys.stdout.write(text.render(results, colour=colour, summary=not quiet, baselined=baselined))
+        for piece in text.iter_render(results, colour=colour, summary=not quiet, baselined=baselined):
+            sys.stdout.write(piece)
 
 
 def _write_baseline(path: Path, results: list) -> int:  # type: ignore[type-arg]
@@ -355,8 +362,23 @@ def server(
     serve()
 
 
+def _fast_check(argv: list[str]) -> None:
+    """Run `check` without Typer's parser when fastcli understands the whole command line."""
+    from lintpost import fastcli
+
+    kwargs = fastcli.parse(check, argv[1:]) if argv[:1] == ["check"] else None
+    if kwargs is None:
+        return
+    try:
+        check(**kwargs)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(EXIT_OK)
+
+
 def main() -> None:
     try:
+        _fast_check(sys.argv[1:])
         app()
     except KeyboardInterrupt:
         sys.stderr.write("lintpost: interrupted\n")

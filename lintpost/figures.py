@@ -12,7 +12,7 @@ from pathlib import Path
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 
 _SP = r"[ \u00a0\u202f]"
 _NUM_FR = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
@@ -78,17 +78,17 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
             )
         )
     """
-    figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
+    figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
     phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
-    name_before = regex.compile(
+    name_before = recache.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
     )
     months = packs.phrases(d["months"])
-    date_around = regex.compile(
+    date_around = recache.compile(
         rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
         regex.V1,
     )
-    ordinal = regex.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
+    ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
     return Grammar(figure_rx, phrase, name_before, date_around, ordinal)
 
 

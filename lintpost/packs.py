@@ -64,7 +64,8 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
     A phrase may hold regex syntax when it starts with "re:".
     """
     parts = []
-    for item in sorted(set(items), key=len, reverse=True):
+    # Longest first; ties in a fixed order so the pattern (and its cache entry) is the same every run.
+    for item in sorted(set(items), key=lambda s: (-len(s), s)):
         if item.startswith("re:"):
             parts.append(item[3:])
         else:
@@ -78,4 +79,6 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
 @lru_cache(maxsize=512)
 def compile_words(alternation: str, flags: int = regex.I | regex.V1) -> regex.Pattern[str]:
     """Compile an alternation with word boundaries that work for accented letters."""
-    return regex.compile(r"(?<![\p{L}\p{N}_])" + alternation + r"(?![\p{L}\p{N}_])", flags)
+    from lintpost import recache
+
+    return recache.compile(r"(?<![\p{L}\p{N}_])" + alternation + r"(?![\p{L}\p{N}_])", flags)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from importlib.metadata import entry_points
 from pathlib import Path
 
+from lintpost.plugins import entry_points
 from lintpost.rule import Rule
 
 ENTRY_POINT_GROUP = "lintpost.rules"
@@ -23,6 +23,7 @@ BUILTIN_MODULES = (
     "lintpost.checks.unattributed_quote",
     "lintpost.checks.readability",
     "lintpost.checks.spelling",
+    "lintpost.across",
 )
 
 

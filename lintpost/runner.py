@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
 from lintpost.rule import Rule
 from lintpost.source import DEFAULT_MAX_BYTES, SourceError, read_source
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache",
@@ -29,6 +32,10 @@ class Options:
     timeout: float | None = None
     max_file_size: int | None = None
     encoding: str | None = None
+    # Fingerprint paragraphs for duplicate-across-files (--across-files).
+    across: bool = False
+    # Send each file's text back with its result (the text output quotes source lines).
+    keep_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,8 +141,8 @@ def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str 
                            ignore=opts.ignore, timeout=opts.timeout)
     except FileTimeout:
         limit = opts.timeout or cfg.timeout
-        return FileResult(path, error=f"took longer than the {limit or 10:g}-second limit per file (see --timeout)",
-                          text=text)
+        message = f"took longer than the {limit or 10:g}-second limit per file (see --timeout)"
+        return FileResult(path, error=message, text=text)
     except RecursionError:
         return FileResult(path, error="too deeply nested to check", text=text)
     if notice:
@@ -143,38 +150,101 @@ def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str 
     return result
 
 
-def _check_batch(batch: list[Task], opts: Options) -> list[FileResult]:
-    return [check_one(t, opts) for t in batch]
+def _check_with_prints(task: Task, opts: Options) -> tuple[FileResult, Any]:
+    result = check_one(task, opts)
+    prints = None
+    if opts.across and result.error is None:
+        from lintpost.across import prints_for
+
+        prints = prints_for(result.text, result.path, task.config, opts.select, opts.ignore)
+    if not opts.keep_text and result.text:
+        result = FileResult(result.path, result.language, result.diagnostics, result.error, result.notice)
+    return result, prints
+
+
+def _check_batch(batch: list[Task], opts: Options) -> list[tuple[FileResult, Any]]:
+    return [_check_with_prints(t, opts) for t in batch]
 
 
 def run(tasks: list[Task], opts: Options, jobs: int = 0,
-        progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
-    """Check every task; results come back in the order of the tasks."""
+        progress: Callable[[int, int], None] | None = None,
+        prints: list[Any] | None = None) -> list[FileResult]:
+    """Check every task; results come back in the order of the tasks.
+
+    With opts.across, the paragraph fingerprints of each file are appended to `prints` (same order).
+    """
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1 or len(tasks) < 8:
         out = []
         for i, t in enumerate(tasks):
-            out.append(check_one(t, opts))
+            result, fp = _check_with_prints(t, opts)
+            out.append(result)
+            if prints is not None:
+                prints.append(fp)
             if progress:
                 progress(i + 1, len(tasks))
         return out
-    # Small batches keep a huge file from stalling the others and keep process overhead low.
-    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    results: list[FileResult] = []
-    ctx = _mp_context()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        done = 0
-        for batch_result in pool.map(_check_batch, batches, [opts] * len(batches)):
-            results.extend(batch_result)
-            done += len(batch_result)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    slots: list[tuple[FileResult, Any] | None] = [None] * len(tasks)
+    done = 0
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
+        futures = {pool.submit(_check_batch, [tasks[i] for i in batch], opts): batch
+                   for batch in _batches(tasks, jobs)}
+        for future in as_completed(futures):
+            batch = futures[future]
+            for i, pair in zip(batch, future.result(), strict=True):
+                slots[i] = pair
+            done += len(batch)
             if progress:
                 progress(done, len(tasks))
+    results: list[FileResult] = []
+    for pair in slots:
+        assert pair is not None
+        results.append(pair[0])
+        if prints is not None:
+            prints.append(pair[1])
     return results
 
 
-def _mp_context():
+BIG_FILE = 256 * 1024
+
+
+def _batches(tasks: list[Task], jobs: int) -> list[list[int]]:
+    """Indexes of tasks in batches: big files alone and first, the rest in small runs.
+
+    Batches amortise the cost of sending work to a process; a big file alone at the head of the
+    queue cannot hold up a batch of small ones behind it, nor finish last on its own.
+    """
+    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+    big: list[list[int]] = []
+    small: list[int] = []
+    for i, t in enumerate(tasks):
+        try:
+            is_big = os.stat(t.real).st_size > BIG_FILE
+        except OSError:
+            is_big = False
+        if is_big:
+            big.append([i])
+        else:
+            small.append(i)
+    return big + [small[i : i + size] for i in range(0, len(small), size)]
+
+
+def in_target_order(results: list[FileResult], targets: list[str]) -> list[FileResult]:
+    """Results grouped by the command-line target that found them, then by path (as the CLI shows them)."""
+
+    def key(r: FileResult) -> tuple[int, str]:
+        for i, t in enumerate(targets):
+            if r.path == t or r.path.startswith(t.rstrip("/") + os.sep) or t == ".":
+                return (i, r.path)
+        return (len(targets), r.path)
+
+    return sorted(results, key=key)
+
+
+def _mp_context() -> BaseContext:
     import multiprocessing
 
     if sys.platform.startswith("linux"):

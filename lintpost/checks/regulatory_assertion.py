@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
 from lintpost.document import Document
@@ -40,7 +40,9 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     data = packs.load("regulatory", lang, pack_dirs)
     acronyms = packs.phrases(data.get("acronyms", []))
     names = packs.phrases(data.get("names", []))
-    authority = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1)
+    authority = recache.compile(
+        r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1
+    )
     return _Patterns(
         authority=authority,
         outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),

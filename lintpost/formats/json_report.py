@@ -71,16 +71,37 @@ def summary(results: list[FileResult]) -> dict[str, int]:
     }
 
 
-def report(results: list[FileResult], **extra: Any) -> dict[str, Any]:
+def report(results: list[FileResult], *, summary_extra: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
     out = {
         "version": 1,
         "tool": {"name": "lintpost", "version": __version__},
         "files": [file_dict(r) for r in results],
-        "summary": summary(results),
+        "summary": {**summary(results), **(summary_extra or {})},
     }
     out.update(extra)
     return out
 
 
-def render(results: list[FileResult], **extra: Any) -> str:
-    return json.dumps(report(results, **extra), ensure_ascii=False, indent=2) + "\n"
+def render(results: list[FileResult], *, summary_extra: dict[str, Any] | None = None, **extra: Any) -> str:
+    return json.dumps(report(results, summary_extra=summary_extra, **extra), ensure_ascii=False, indent=2) + "\n"
+
+
+_FILES = "\x00files\x00"
+
+
+def write(results: list[FileResult], stream: Any, *, summary_extra: dict[str, Any] | None = None,
+          **extra: Any) -> None:
+    """Write render(results) to stream one file at a time (same bytes, without the whole report in memory)."""
+    if not results:
+        stream.write(render(results, summary_extra=summary_extra, **extra))
+        return
+    head = report([], **extra)
+    head["files"] = [_FILES]
+    head["summary"] = {**summary(results), **(summary_extra or {})}
+    marker = "    " + json.dumps(_FILES)
+    before, after = json.dumps(head, ensure_ascii=False, indent=2).split(marker)
+    stream.write(before)
+    for i, r in enumerate(results):
+        item = json.dumps(file_dict(r), ensure_ascii=False, indent=2)
+        stream.write(("    " if i == 0 else ",\n    ") + item.replace("\n", "\n    "))
+    stream.write(after + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 from lintpost.diagnostic import Diagnostic, Severity
 from lintpost.engine import FileResult
@@ -71,24 +72,27 @@ def render_diagnostic(path: str, d: Diagnostic, index: LineIndex, style: Style) 
     return "\n".join(lines) + "\n"
 
 
-def render(results: list[FileResult], *, colour: bool = False, summary: bool = True, baselined: int = 0) -> str:
+def render(results: list[FileResult], *, colour: bool = False, summary: bool = True,
+           baselined: int = 0) -> str:
+    return "".join(iter_render(results, colour=colour, summary=summary, baselined=baselined))
+
+
+def iter_render(results: list[FileResult], *, colour: bool = False, summary: bool = True,
+                baselined: int = 0) -> Iterator[str]:
+    """The text report in pieces, one file at a time (for writing as it is made)."""
     style = Style(colour)
-    out: list[str] = []
     for r in results:
         if r.error is not None:
-            out.append(f"{style(r.path, '1')}: {style('error', '1;31')}: {r.error}\n")
+            yield f"{style(r.path, '1')}: {style('error', '1;31')}: {r.error}\n"
             continue
         if r.notice:
-            out.append(f"{style(r.path, '1')}: note: {r.notice}\n")
+            yield f"{style(r.path, '1')}: note: {r.notice}\n"
         if not r.diagnostics:
             continue
         index = LineIndex(r.text)
-        for d in r.diagnostics:
-            out.append(render_diagnostic(r.path, d, index, style))
-            out.append("\n")
+        yield "".join(f"{render_diagnostic(r.path, d, index, style)}\n" for d in r.diagnostics)
     if summary:
-        out.append(summary_line(results, style, baselined) + "\n")
-    return "".join(out)
+        yield summary_line(results, style, baselined) + "\n"
 
 
 def summary_line(results: list[FileResult], style: Style, baselined: int = 0) -> str:

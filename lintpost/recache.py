@@ -1,0 +1,107 @@
+"""Compiled patterns kept on disk between runs.
+
+The `regex` module compiles in Python: the vocabulary alternations of the rule packs take longer to
+compile (~0.2 s) than a post takes to check. A compiled pattern pickles as the arguments of the
+C-level constructor (its byte code), so those arguments are kept in a cache file, written with
+`marshal` (plain data, nothing is executed on load), and a later run rebuilds each pattern without
+parsing it again. The cache is keyed by the `regex` and Python versions; any problem with it falls
+back to compiling.
+
+Location: `$LINTPOST_CACHE_DIR`, else `$XDG_CACHE_HOME/lintpost`, else `~/.cache/lintpost`.
+`LINTPOST_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import copyreg
+import marshal
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import regex
+
+_lock = threading.Lock()
+_loaded: dict[tuple[str, int], tuple[Any, ...]] | None = None
+_added: dict[tuple[str, int], tuple[Any, ...]] = {}
+_builder: Any = None
+
+
+def cache_file() -> Path | None:
+    if os.environ.get("LINTPOST_NO_CACHE"):
+        return None
+    base = os.environ.get("LINTPOST_CACHE_DIR")
+    if base:
+        folder = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        folder = (Path(xdg) if xdg else Path.home() / ".cache") / "lintpost"
+    version = getattr(regex, "__version__", "0")
+    return folder / f"regex-{version}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+
+
+def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
+    global _loaded
+    if _loaded is None:
+        _loaded = {}
+        path = cache_file()
+        if path is not None:
+            try:
+                data = marshal.loads(path.read_bytes())
+                if isinstance(data, dict):
+                    _loaded = data
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+    return _loaded
+
+
+def _get_builder() -> Any:
+    global _builder
+    if _builder is None:
+        _builder = copyreg.dispatch_table[regex.Pattern](regex.compile("x"))[0]
+    return _builder
+
+
+def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """regex.compile(pattern, flags), rebuilt from the disk cache when this pattern was seen before."""
+    key = (pattern, int(flags))
+    with _lock:
+        args = _load().get(key) or _added.get(key)
+    if args is not None:
+        try:
+            return _get_builder()(*args)
+        except Exception:  # a stale or damaged entry: compile as usual
+            pass
+    compiled = regex.compile(pattern, flags)
+    try:
+        args = tuple(copyreg.dispatch_table[type(compiled)](compiled)[1])
+        marshal.dumps(args)
+    except (KeyError, TypeError, ValueError, IndexError):
+        return compiled
+    with _lock:
+        if not _added:
+            atexit.register(save)
+        _added[key] = args
+    return compiled
+
+
+def save() -> None:
+    """Write the patterns compiled in this run to the cache file (atomically; errors ignored)."""
+    with _lock:
+        if not _added:
+            return
+        path = cache_file()
+        if path is None:
+            return
+        merged = {**_load(), **_added}
+        _added.clear()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(merged))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,75 @@
+"""Start-up caches: compiled patterns and the plug-in scan are kept between runs, and stay correct."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from lintpost import recache
+
+PROBE = ("import sys; from lintpost.registry import all_rules; "
+         "print(sorted(all_rules())[0], 'importlib.metadata' in sys.modules)")
+
+PLUGIN = '''
+from lintpost.rule import Rule
+
+class Shouting(Rule):
+    name = "aaa-shouting"
+    description = "Capitals"
+    explain = "Capitals."
+    languages = None
+
+    def check(self, doc, ctx):
+        return iter(())
+
+RULES = [Shouting]
+'''
+
+
+def _run(code: str, cache: Path, pythonpath: Path | None = None) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("LINTPOST_NO_CACHE", "PYTHONPATH")}
+    env["LINTPOST_CACHE_DIR"] = str(cache)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return out.stdout.strip()
+
+
+def test_plugin_scan_is_skipped_only_while_nothing_is_installed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert _run(PROBE, cache) == "duplicate-across-files True"  # first run scans
+    assert _run(PROBE, cache) == "duplicate-across-files False"  # then trusts the cache
+    site = tmp_path / "site"
+    (site / "lintpost_shouting.py").parent.mkdir()
+    (site / "lintpost_shouting.py").write_text(PLUGIN, encoding="utf-8")
+    dist = site / "lintpost_shouting-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: lintpost-shouting\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[lintpost.rules]\nshouting = lintpost_shouting:RULES\n")
+    assert _run(PROBE, cache, site) == "aaa-shouting True"  # a new folder on the path: scanned again
+
+
+def test_cached_patterns_behave_like_compiled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_loaded", None)
+    monkeypatch.setattr(recache, "_added", {})
+    pattern = r"(?<![\p{L}\p{N}_])(?:ne\s+pas|Straße|d['’]accord)(?![\p{L}\p{N}_])"
+    flags = regex.I | regex.V1
+    first = recache.compile(pattern, flags)
+    recache.save()
+    assert recache.cache_file() is not None and recache.cache_file().is_file()
+    monkeypatch.setattr(recache, "_loaded", None)
+    again = recache.compile(pattern, flags)
+    assert recache._added == {}  # rebuilt from the file, not compiled
+    text = "Je ne  pas; STRASSE et strasse; d’accord, D'ACCORD, nd'accord"
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in first.finditer(text)]
+    plain = regex.compile(pattern, flags)
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    (tmp_path / recache.cache_file().name).write_bytes(b"not marshal data")
+    monkeypatch.setattr(recache, "_loaded", None)
+    assert recache.compile(pattern, flags).pattern == pattern
