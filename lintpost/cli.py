@@ -272,13 +272,16 @@ def list_rules(
 
         data = [{"name": r.name, "severity": r.severity.label, "description": r.description,
                  "languages": sorted(r.languages) if r.languages is not None else None,
-                 "fixable": r.fixable, "options": r.options} for r in rules.values()]
+                 "fixable": r.fixable, "default_enabled": r.default_enabled, "options": r.options}
+                for r in rules.values()]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     width = max(len(n) for n in rules)
     for r in rules.values():
         langs = ",".join(sorted(r.languages)) if r.languages is not None else "any"
         fix = " (fixable)" if r.fixable else ""
+        if not r.default_enabled:
+            fix += " (off by default)"
         typer.echo(f"{r.name:<{width}}  {r.severity.label:<7}  {langs:<5}  {r.description}{fix}")
 
 
@@ -295,7 +298,8 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
         raise _die(f"unknown rule {rule!r}{hint}")
     langs = ", ".join(sorted(r.languages)) if r.languages is not None else "any language"
     typer.echo(f"# {r.name}\n\n{r.description}.\n\nDefault severity: {r.severity.label}. Languages: {langs}."
-               f"{' Fixable with --fix.' if r.fixable else ''}\n")
+               f"{' Fixable with --fix.' if r.fixable else ''}"
+               f"{'' if r.default_enabled else f' Off by default: enable it with [tool.lintpost.rules.{r.name}] enabled = true, or --select.'}\n")
     if r.options:
         opts = ", ".join(f"{k} = {v!r}" for k, v in r.options.items())
         typer.echo(f"Options ([tool.lintpost.rules.{r.name}]): {opts}\n")

@@ -57,7 +57,7 @@ def enabled_rules(rules: dict[str, Rule], cfg: Config, path: str | None,
         if chosen is not None:
             on = name in chosen or "ALL" in chosen
         else:
-            on = True if settings is None or settings.enabled is None else settings.enabled
+            on = rule.default_enabled if settings is None or settings.enabled is None else settings.enabled
         if settings is not None and settings.enabled is False and (chosen is None or name not in chosen):
             on = False
         if on and name not in dropped:

@@ -53,6 +53,9 @@ class Rule:
     # Rule-specific config keys and their defaults (validated in config files).
     options: ClassVar[dict[str, Any]] = {}
     fixable: ClassVar[bool] = False
+    # Rules that cost more than they usually return (dictionaries, formulas) run only when a
+    # config enables them or --select names them, like ruff's opt-in rules.
+    default_enabled: ClassVar[bool] = True
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

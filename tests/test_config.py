@@ -115,3 +115,15 @@ def test_fail_on_from_config(tmp_path: Path) -> None:
     (tmp_path / ".lintpost.toml").write_text('fail-on = "error"\n', encoding="utf-8")
     finder = ConfigFinder(_known())
     assert finder.for_path(tmp_path / "x.md").fail_on is Severity.ERROR
+
+
+def test_opt_in_rules_run_only_when_enabled_or_selected(tmp_path: Path) -> None:
+    draft = tmp_path / "a.md"
+    draft.write_text("Le marché a montré une volatilitée inhabituelle cette semaine.\n", encoding="utf-8")
+    assert not any(rule == "spelling" for rule, _ in _rules_found(draft))
+    (tmp_path / ".lintpost.toml").write_text("[rules.spelling]\nenabled = true\n", encoding="utf-8")
+    assert ("spelling", "info") in _rules_found(draft)
+    finder = ConfigFinder(_known())
+    (tmp_path / ".lintpost.toml").unlink()
+    selected = check_one(Task(str(draft), str(draft), finder.for_path(draft)), Options(select=("spelling",)))
+    assert [d.rule for d in selected.diagnostics] == ["spelling"]

@@ -62,6 +62,7 @@ def reading_ease(text: str, lang: str, words: list[str], sentences: int) -> floa
 
 class Readability(Rule):
     name = "readability"
+    default_enabled = False
     severity = Severity.INFO
     description = "Hard-to-read post: low reading-ease score, sentences or paragraphs that run long"
     options: ClassVar[dict[str, Any]] = {

@@ -145,6 +145,7 @@ def _accepted(word: str, lang: str, ok: Any) -> bool:
 
 class Spelling(Rule):
     name = "spelling"
+    default_enabled = False
     severity = Severity.INFO
     description = "Words that neither the dictionary nor the finance and tech vocabulary know"
     options: ClassVar[dict[str, Any]] = {"accept-files": [], "min-length": 3, "max-suggested": 50}
