@@ -14,7 +14,7 @@ from lintpost.document import Block, Document
 _CAPTION_TAIL = r"\s*[:：]"
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
-_SUBJECT = regex.compile(
+_SUBJECT = recache.compile(
     r"(?:(?!(?:Le|La|Les|L|The|A|An|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|It|This|That|These|Those|He|She|"
     r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
     r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
@@ -53,7 +53,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         caption=recache.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=recache.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
-        not_a_source=regex.compile(
+        not_a_source=recache.compile(
             r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"
             r"their|its|my|his|her)\s*)(?-i:\p{Ll})"
             r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b"
@@ -98,7 +98,7 @@ class Attribution:
         t = self.doc.masked
         if not self.c.not_a_source.match(t, pos, end):
             return True
-        stop = regex.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
+        stop = recache.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
         window_end = stop.start() if stop else min(end, pos + 80)
         window = t[pos:window_end]
         if regex.search(r"(?<=\s|['’])\p{Lu}", window):

@@ -92,35 +92,35 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     return Grammar(figure_rx, phrase, name_before, date_around, ordinal)
 
 
-_MONTH_BEFORE = regex.compile(
+_MONTH_BEFORE = recache.compile(
     r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
     r"jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\.?[\s\u00a0]+$"
 )
-_ORDINAL_USE = regex.compile(
+_ORDINAL_USE = recache.compile(
     r"(?i)[\s\u00a0]+(?:straight|consecutive|successive|year|time|quarter|month|week|day|session|round|term|"
     r"consécutive?s?|année|fois|trimestre|mois|semaine|séance|mandat)\b"
 )
-_MULTIPLIER_WORD = regex.compile(
+_MULTIPLIER_WORD = recache.compile(
     r"(?i)times|fois|fold|doubl|tripl|quadrupl|décupl|multipli|divis|twice|half|halved|moitié"
 )
-_LETTER_AFTER = regex.compile(r"^[\p{L}]")
-_NUMBERING = regex.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
-_NUMBERING_AFTER = regex.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
-_LABEL_BEFORE = regex.compile(
+_LETTER_AFTER = recache.compile(r"^[\p{L}]")
+_NUMBERING = recache.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
+_NUMBERING_AFTER = recache.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
+_LABEL_BEFORE = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:niveau|scenario|scénario|question|étape|step|block|bloc|option|cas|case|partie|"
     r"part|chapitre|chapter|épisode|episode|semaine|week|jour|day|mois|month|tier|round|phase|lesson|leçon|"
     r"exemple|example|figure|tableau|table|slide|point|numéro|number|no|matricule|id|réf|ref|code|dossier|"
     r"ticket|build|release)\.?[ \u00a0]$"
 )
-_MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
-_MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
-_YEAR_STRONG = regex.compile(
+_MATH_AROUND = recache.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
+_MATH_AFTER = recache.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
+_YEAR_STRONG = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
     r"fy|fiscal|exercice|[qtsh][1-4]|années|decade|décennie|"
     r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
 )
-_YEAR_BEFORE = regex.compile(
+_YEAR_BEFORE = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|de|du|from|to|à|dès|vers|until|jusqu['’]en|après|avant|before|after|"
     r"année|year|of|d['’]ici|by|for|pour|au|the|l['’]an|fin|end|début|early|late|mid|été|summer|hiver|winter|"
     r"printemps|spring|automne|fall|et|and|or|ou|through|a|an|un|une|le|la|this|that|ce|cette|les|their|its|"
@@ -128,29 +128,29 @@ _YEAR_BEFORE = regex.compile(
     r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
-_CAPITAL_LABEL = regex.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
-_LEVEL_BEFORE = regex.compile(
+_CAPITAL_LABEL = recache.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
+_LEVEL_BEFORE = recache.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
     r"jusqu['’]à))[\s\u00a0]*$"
 )
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b")
-_PAREN_LETTER = regex.compile(r"^\([a-zA-Z]\)")
-_IDIOM_100 = regex.compile(
+_ISO_DATE = recache.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b")
+_PAREN_LETTER = recache.compile(r"^\([a-zA-Z]\)")
+_IDIOM_100 = recache.compile(
     r"(?i)^[\s\u00a0]*(?:sûre?s?|certaine?s?|sure|certain|agree|d['’]accord|legit|honnête|honest|serious|"
     r"sérieux|convaincue?s?|convinced|of the time|du temps|natural|naturel|bio|organic|free|gratuit)\b"
 )
-_POINTS = regex.compile(r"(?i)(?:points?|pts?|pips?)$")
+_POINTS = recache.compile(r"(?i)(?:points?|pts?|pips?)$")
 # "1 Bitcoin coûte 10 886 $", "1 ETH = 3 000 $": the unit of a price, not a count.
-_UNIT_OF_PRICE = regex.compile(
+_UNIT_OF_PRICE = recache.compile(
     r"(?i)^[\s\u00a0]+[\p{L}$€£-]+[\s\u00a0]+(?:coûte|coûtait|vaut|valait|costs?|cost|is worth|was worth|=|equals|"
     r"trades at|s['’]échange|se négocie)"
 )
 # "à 2 chiffres", "double-digit": an order of magnitude, not a figure.
-_DIGITS_IDIOM = regex.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
-_SURE_BEFORE = regex.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
-_DECADE_AFTER = regex.compile(r"^['’]?s\b")
-_COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
+_DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
+_SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
+_DECADE_AFTER = recache.compile(r"^['’]?s\b")
+_COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
 def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...] = ()) -> list[Figure]:
@@ -392,7 +392,7 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
-_NOUN = regex.compile(
+_NOUN = recache.compile(
     r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})"
 )
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import regex
+from lintpost import recache
 
 SUPPORTED = ("fr", "en")
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = recache.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 _STOPWORDS = {
     "fr": frozenset(

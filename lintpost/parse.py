@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from lintpost import recache
 from lintpost.document import Block, Document, Link
 from lintpost.positions import LineIndex
 
@@ -15,27 +16,27 @@ if TYPE_CHECKING:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_FRONT_MATTER = regex.compile(
+_FRONT_MATTER = recache.compile(
     r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?(?:\r\n|\r|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.S
 )
-_META_LINE = regex.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
-_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = regex.compile(r"\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
-_REF_LINK = regex.compile(r"\[((?:[^\[\]\n])+)\]\[([^\]\n]*)\]")
-_REF_DEF = regex.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
-_AUTOLINK = regex.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", regex.S)
-_HTML_HREF = regex.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
+_META_LINE = recache.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
+_INLINE_CODE = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_IMAGE = recache.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = recache.compile(r"\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_REF_LINK = recache.compile(r"\[((?:[^\[\]\n])+)\]\[([^\]\n]*)\]")
+_REF_DEF = recache.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
+_AUTOLINK = recache.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_BARE_URL = recache.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
+_EMAIL = recache.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HTML_TAG = recache.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", regex.S)
+_HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
-_TEMPLATE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
-_FOOTNOTE_REF = regex.compile(r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_MARKER = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
-_HEADING_MARK = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
-_SETEXT = regex.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
-_TERMINAL = regex.compile(r"[.!?:…»\"”)]\s*$")
+_TEMPLATE = recache.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
+_FOOTNOTE_REF = recache.compile(r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARKER = recache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
+_HEADING_MARK = recache.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
+_SETEXT = recache.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
+_TERMINAL = recache.compile(r"[.!?:…»\"”)]\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from lintpost import recache
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = recache.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from lintpost import recache
+
 # Abbreviations after which a period does not end a sentence (lower-cased, without the period).
 _ABBREVIATIONS = frozenset(
     [
@@ -79,9 +81,9 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate end: terminal punctuation (possibly repeated, or an ellipsis), closing quotes or
 # brackets, then white space.
-_END = regex.compile(r"""(?:[.!?]+|…)["»”’)\]]*(?=\s+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)""")
-_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.$")
-_NEXT_START = regex.compile(r"\s+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})")
+_END = recache.compile(r"""(?:[.!?]+|…)["»”’)\]]*(?=\s+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)""")
+_WORD_BEFORE = recache.compile(r"(\p{L}[\p{L}.]*)\.$")
+_NEXT_START = recache.compile(r"\s+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

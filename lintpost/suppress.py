@@ -18,17 +18,18 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from lintpost import recache
 from lintpost.positions import LineIndex
 
 if TYPE_CHECKING:
     from lintpost.document import Document
 
-_COMMENT = regex.compile(
+_COMMENT = recache.compile(
     r"<!--\s*lintpost-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->",
     regex.I,
 )
 ALL = "*"
-_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_INLINE_CODE = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
 
 
 @dataclass

@@ -6,13 +6,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import ClassVar
 
-import regex
-
+from lintpost import recache
 from lintpost.diagnostic import Edit, Finding, Fix, Related
 from lintpost.document import Block, Document
 from lintpost.rule import Context, Rule
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*")
+_WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*")
 _SKIPPED = frozenset({"code", "table_row", "front_matter"})
 
 
@@ -164,7 +163,7 @@ def _removal(doc: Document, start: int, end: int) -> Edit:
     return Edit(a, b, "")
 
 
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_BREAK = recache.compile(r"\r\n|\r|\n")
 
 
 RULES = [DuplicateParagraph]

@@ -10,13 +10,13 @@ from typing import ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Edit, Finding, Fix
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_NEGATED = regex.compile(r"(?i)(?:\bn['’]|\bne\s+|\bnot\s+|\bnever\s+|\bdon['’]t\s+|\bdo not\s+|\bjamais\s+)\s*$")
+_WORD = recache.compile(r"[\p{L}\p{N}]+")
+_NEGATED = recache.compile(r"(?i)(?:\bn['’]|\bne\s+|\bnot\s+|\bnever\s+|\bdon['’]t\s+|\bdo not\s+|\bjamais\s+)\s*$")
 
 
 @dataclass(frozen=True)

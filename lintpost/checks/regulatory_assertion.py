@@ -17,13 +17,13 @@ from lintpost.rule import Context, Rule
 
 # Counterfactual markers: "would have", "aurait", which make "if"/"si" part of the claim, not a hedge.
 _COUNTERFACTUAL = {
-    "en": regex.compile(r"(?i)\b(?:would(?:n't| not)? have|'d have)\s+(?:\w+ly\s+)?$"),
-    "fr": regex.compile(
+    "en": recache.compile(r"(?i)\b(?:would(?:n't| not)? have|'d have)\s+(?:\w+ly\s+)?$"),
+    "fr": recache.compile(
         r"(?i)\b(?:aurai(?:t|ent)|n'aurai(?:t|ent))\s+(?:(?:\w+ment|jamais|évidemment|sans doute|forcément)\s+)?$"
     ),
 }
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à condition", "sous réserve"})
-_QUESTION = regex.compile(r"\?\s*[\"»”)]*\s*$")
+_QUESTION = recache.compile(r"\?\s*[\"»”)]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ Instead:
         return False
 
 
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = recache.compile(
     r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
 )
 
@@ -177,11 +177,11 @@ def _clause_end(t: str, pos: int, b: int) -> int:
 
 
 _LAW_SUBJECT = {
-    "en": regex.compile(
+    "en": recache.compile(
         r"(?i)(?:the\s+)?(?:new\s+|federal\s+|current\s+)?(?:law|laws|rules?|regulations?|directive|act|bill|"
         r"statute|code|MiCA|MiFID|GDPR|tax code)\b"
     ),
-    "fr": regex.compile(
+    "fr": recache.compile(
         r"(?i)(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:nouvelle\s+)?(?:loi|lois|règle|règles|réglementation|règlement|"
         r"directive|code|décret|MiCA|MiFID|RGPD|texte)\b"
     ),
@@ -189,24 +189,24 @@ _LAW_SUBJECT = {
 # A future, conditional or past outcome ("will ban", "supprimera", "a interdit") is a claim, not a
 # description of how the law works.
 _NOT_PRESENT = {
-    "en": regex.compile(r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"),
-    "fr": regex.compile(
+    "en": recache.compile(r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"),
+    "fr": recache.compile(
         r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"
         r"(?:\w+\s+)?\w+$|[ée]e?s?$"
     ),
 }
 
 
-_DEFINITION = regex.compile(r"(?i)\W*(?:un|une|a|an|any|tout|toute)\s+[\p{L}-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:est|is)\b")
+_DEFINITION = recache.compile(r"(?i)\W*(?:un|une|a|an|any|tout|toute)\s+[\p{L}-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:est|is)\b")
 
 
 # A rule stated in general ("an issuer must be licensed") describes how a law works.
 _GENERAL_RULE = {
-    "en": regex.compile(
+    "en": recache.compile(
         r"(?i)\b(?:must|have to|has to|are required to|is required to|need to|needs to)\b(?! (?:know|note|remember|"
         r"understand|realise|realize|say))"
     ),
-    "fr": regex.compile(
+    "fr": recache.compile(
         r"(?i)\b(?:doit|doivent|est tenue? de|sont tenue?s de|il faut(?! (?:savoir|noter|rappeler|dire|comprendre|"
         r"préciser|souligner|bien voir|reconnaître)))\b"
     ),

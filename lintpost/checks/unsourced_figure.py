@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from lintpost import figures, packs
+from lintpost import figures, packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
 from lintpost.document import Block, Document
@@ -21,7 +21,7 @@ def _sentence_skips(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[regex.Patte
     hypothetical = packs.compile_words(packs.phrases(d.get("hypothetical", [])))
     advice = packs.compile_words(packs.phrases(d.get("advice", [])))
     conditional = packs.compile_words(packs.phrases(d.get("conditional", [])))
-    time_unit = regex.compile(r"(?i)[\s\u00a0\u202f]" + packs.phrases(d.get("time_units", [])) + r"$", regex.V1)
+    time_unit = recache.compile(r"(?i)[\s\u00a0\u202f]" + packs.phrases(d.get("time_units", [])) + r"$", regex.V1)
     age = packs.compile_words(packs.phrases(d.get("age_cues", [])))
     return hypothetical, advice, conditional, time_unit, age
 
@@ -153,11 +153,11 @@ Instead:
                        help="add a 'Source: ...' line directly under the table")
 
 
-_QUANTITY_OF = regex.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
+_QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
 def _clause_end(t: str, pos: int, b: int) -> int:
-    m = regex.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
+    m = recache.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
     return m.start() if m else b
 
 
@@ -166,21 +166,21 @@ def _numbered_heading(t: str, block: Block) -> bool:
         r"\d\s?%|[$€£]", t[block.start : block.end])
 
 
-_EXAMPLE_CUE = regex.compile(
+_EXAMPLE_CUE = recache.compile(
     r"(?i)\b(?:for example|for instance|e\.g\.|example|exemple|par exemple|illustrat\w*|let['’]s (?:say|consider|take)|"
     r"say you|suppose|supposons|imaginons|imagine|prenons|hypothetical|hypothétique|scenario|scénario)\b"
 )
 # "You make $50,000 a year", "Votre salaire est de 2 000 €": the reader's situation, an illustration.
-_READER_AMOUNT = regex.compile(
+_READER_AMOUNT = recache.compile(
     r"(?i)(?:^|(?<=[.!?:;,]\s)|\G\W*)(?:(?:you|vous|tu)\s+(?:\w+\s+)?(?:make|earn|have|invest|save|pay|put|contribute|"
     r"spend|buy|deposit|receive|withdraw|gagnez|touchez|investissez|placez|épargnez|avez|payez|mettez|achetez|"
     r"versez|percevez|retirez|gagnes|investis|places|as)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
     r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
     r"portefeuille|capital|apport|budget)\b)"
 )
-_SECOND_PERSON = regex.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
-_BYLINE = regex.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
-_HYPOTHETICAL_BLOCK = regex.compile(
+_SECOND_PERSON = recache.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
+_BYLINE = recache.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
+_HYPOTHETICAL_BLOCK = recache.compile(
     r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
     r"(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
