@@ -92,6 +92,17 @@ def check(
 
     if lang is not None and normalise(lang) not in SUPPORTED:
         raise _die(f"--lang {lang!r}: expected fr or en")
+    if encoding is not None:
+        from lintpost.source import SourceError, check_encoding
+
+        try:
+            check_encoding(encoding)
+        except SourceError as exc:
+            raise _die(f"--encoding: {exc}") from None
+    if max_file_size is not None and max_file_size <= 0:
+        raise _die("--max-file-size: expected a positive number of bytes")
+    if timeout is not None and not timeout > 0:
+        raise _die("--timeout: expected a positive number of seconds")
     try:
         known = all_rules()
     except (RegistryError, Exception) as exc:  # a broken plug-in or pack must not be a traceback
@@ -182,11 +193,22 @@ def _progress_bar(total: int):  # noqa: ANN202
     return show
 
 
+def _write_utf8(data: str) -> None:
+    """JSON is UTF-8 by definition, whatever the terminal's locale says."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if enc == "utf8" or not hasattr(sys.stdout, "buffer"):
+        sys.stdout.write(data)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
+
+
 def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) -> None:  # type: ignore[type-arg]
     if fmt is Format.json:
         from lintpost.formats import json_report
 
-        sys.stdout.write(json_report.render(results))
+        _write_utf8(json_report.render(results))
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
@@ -245,6 +267,12 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
 
 
 def main() -> None:
+    # Whatever the terminal's encoding, printing a draft's characters must not fail.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
     try:
         app()
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -67,7 +68,7 @@ class Config:
         if self.root is not None:
             try:
                 return p.resolve().relative_to(self.root.resolve()).as_posix()
-            except (ValueError, OSError):
+            except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
                 pass
         return p.as_posix()
 
@@ -244,8 +245,8 @@ class ConfigFinder:
             return self._explicit
         try:
             folder = path.resolve().parent
-        except OSError:
-            folder = Path.cwd()
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+            folder = Path(os.path.abspath(path)).parent
         return self._for_dir(folder)
 
     def _for_dir(self, folder: Path) -> Config:

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import budget, packs
 from lintpost.diagnostic import Edit, Finding, Fix, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
@@ -80,7 +80,7 @@ class DataRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for pattern, replacement in [*self.patterns.get(ctx.lang, []), *self.patterns.get("any", [])]:
             for block in doc.prose_blocks():
-                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=1.0):
+                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=budget.pattern_timeout()):
                     fix = None
                     if replacement is not None:
                         fix = Fix(f"replace with '{replacement}'", (Edit(m.start(), m.end(), replacement),))

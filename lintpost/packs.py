@@ -7,11 +7,14 @@ lists (or strings). Built-in packs ship inside the wheel; folders named in confi
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from lintpost import budget
 
 
 def builtin_dir() -> Path:
@@ -68,14 +71,66 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
         if item.startswith("re:"):
             parts.append(item[3:])
         else:
-            escaped = regex.escape(item.strip())
+            escaped = regex.escape(unicodedata.normalize("NFC", item.strip()))
             escaped = regex.sub(r"(?:\\ )+", r"[\\s\\u00a0\\u202f]+", escaped)
             escaped = escaped.replace("'", "['’]").replace("’", "['’]")
-            parts.append(escaped)
+            parts.append(_either_form(escaped))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _either_form(escaped: str) -> str:
+    """Let each accented letter match in composed (NFC) or decomposed (NFD) form.
+
+    Drafts pasted from some editors (macOS, PDFs) spell "é" as "e" + U+0301; the text itself is
+    never normalised, since that would move every offset after it.
+    """
+    if escaped.isascii():
+        return escaped
+    out = []
+    for ch in escaped:
+        nfd = unicodedata.normalize("NFD", ch)
+        out.append(f"(?:{ch}|{nfd})" if nfd != ch else ch)
+    return "".join(out)
+
+
+class TimedPattern:
+    """A compiled pattern whose calls stop at the file's time budget (see budget.py).
+
+    Pack phrases may be regexes written by users ("re:..."); one that backtracks without end
+    raises TimeoutError, which the engine reports as a failure of that rule on that file.
+    """
+
+    __slots__ = ("_p",)
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self._p = pattern
+
+    def search(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
+        return self._p.search(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+
+    def match(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
+        return self._p.match(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+
+    def fullmatch(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
+        return self._p.fullmatch(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+
+    def finditer(self, *args: Any, **kw: Any) -> Any:
+        return self._p.finditer(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+
+    def findall(self, *args: Any, **kw: Any) -> list[Any]:
+        return self._p.findall(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_p":
+            raise AttributeError(name)
+        return getattr(self._p, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TimedPattern, (self._p,))
 
 
 @lru_cache(maxsize=512)
 def compile_words(alternation: str, flags: int = regex.I | regex.V1) -> regex.Pattern[str]:
     """Compile an alternation with word boundaries that work for accented letters."""
-    return regex.compile(r"(?<![\p{L}\p{N}_])" + alternation + r"(?![\p{L}\p{N}_])", flags)
+    pattern = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])" + alternation + r"(?![\p{L}\p{M}\p{N}_])", flags)
+    return TimedPattern(pattern)  # type: ignore[return-value]

@@ -12,7 +12,7 @@ from pathlib import Path
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
 from lintpost.rule import Rule
-from lintpost.source import DEFAULT_MAX_BYTES, SourceError, read_source
+from lintpost.source import DEFAULT_MAX_BYTES, SourceError, display_path, read_source
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache",
@@ -46,12 +46,13 @@ def discover(paths: Iterable[str], exclude: tuple[str, ...], finder: ConfigFinde
     for given in paths:
         p = Path(given)
         if not p.exists() and not p.is_symlink():
-            errors.append(FileResult(given, error="no such file or directory"))
+            errors.append(FileResult(display_path(given), error="no such file or directory"))
             continue
         if p.is_dir():
             found = list(_walk(p))
             if not found:
-                errors.append(FileResult(given, error="no drafts found (*.md, *.markdown, *.txt)"))
+                errors.append(FileResult(display_path(given),
+                                         error="no drafts found (*.md, *.markdown, *.txt)"))
             for f in found:
                 _add(f, finder, exclude, tasks, seen, explicit=False)
         else:
@@ -61,7 +62,8 @@ def discover(paths: Iterable[str], exclude: tuple[str, ...], finder: ConfigFinde
 
 def _add(p: Path, finder: ConfigFinder, exclude: tuple[str, ...], tasks: list[Task], seen: set[str],
          explicit: bool) -> None:
-    display = str(p)
+    real = str(p)
+    display = display_path(real)
     try:
         key = str(p.resolve())
     except (OSError, RuntimeError):
@@ -74,7 +76,7 @@ def _add(p: Path, finder: ConfigFinder, exclude: tuple[str, ...], tasks: list[Ta
         return
     if explicit and _excluded(display, exclude):
         return
-    tasks.append(Task(display, display, cfg))
+    tasks.append(Task(display, real, cfg))
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
@@ -118,6 +120,13 @@ def rules_for(cfg: Config) -> dict[str, Rule]:
 
 
 def check_one(task: Task, opts: Options) -> FileResult:
+    try:
+        return _check_one(task, opts)
+    except Exception as exc:  # last resort: one file's failure must not stop the others
+        return FileResult(task.path, error=f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+
+def _check_one(task: Task, opts: Options) -> FileResult:
     cfg = task.config
     max_bytes = opts.max_file_size or cfg.max_file_size or DEFAULT_MAX_BYTES
     try:
@@ -129,8 +138,16 @@ def check_one(task: Task, opts: Options) -> FileResult:
 
 
 def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str | None = None) -> FileResult:
+    from lintpost.datarules import DataRuleError
+    from lintpost.packs import PackError
+    from lintpost.registry import RegistryError
+
     try:
-        result = lint_text(text, path, cfg, rules_for(cfg), lang=opts.lang, select=opts.select,
+        rules = rules_for(cfg)
+    except (DataRuleError, PackError, RegistryError) as exc:
+        return FileResult(path, error=f"rule pack: {exc}", text=text)
+    try:
+        result = lint_text(text, path, cfg, rules, lang=opts.lang, select=opts.select,
                            ignore=opts.ignore, timeout=opts.timeout)
     except FileTimeout:
         limit = opts.timeout or cfg.timeout
