@@ -80,7 +80,8 @@ class DataRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for pattern, replacement in [*self.patterns.get(ctx.lang, []), *self.patterns.get("any", [])]:
             for block in doc.prose_blocks():
-                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=budget.pattern_timeout()):
+                limit = budget.pattern_timeout()
+                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=limit):
                     fix = None
                     if replacement is not None:
                         fix = Fix(f"replace with '{replacement}'", (Edit(m.start(), m.end(), replacement),))
