@@ -12,6 +12,14 @@ from lintpost import packs
 from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
+# A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
+# "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
+_SUBJECT = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
+    r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
+    r"ministère|rapport|étude|enquête|données|communiqué|document))"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         vague_subject=regex.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
-        caption=regex.compile(r"(?i)^\W*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
+        caption=regex.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
     )
@@ -75,17 +83,11 @@ class Attribution:
         return m is not None and m.start() == pos
 
     def _named_subject(self, start: int, verb_at: int) -> bool:
-        """The words before a reporting verb name someone ("Northjet said"), not "analysts say"."""
-        before = self.doc.masked[max(start, verb_at - 60) : verb_at].rstrip()
-        if not before:
+        """The words just before a reporting verb name someone ("Northjet said"), not "analysts say"."""
+        before = self.doc.masked[max(start, verb_at - 80) : verb_at]
+        if self.c.vague_subject.search(before.rstrip()):
             return False
-        if self.c.vague_subject.search(before):
-            return False
-        # The subject should hold a capitalised name or "the company" style noun phrase.
-        return bool(regex.search(r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|company|firm|group|bank|issuer|fund|"
-                                 r"entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
-                                 r"ministère|rapport|report|study|étude|survey|enquête|data|données)"
-                                 r"[^.!?]{0,50}$", before))
+        return _SUBJECT.search(before) is not None
 
     def caption_after(self, block: Block) -> bool:
         """A "Source: ..." line directly under this block's table or list (or this block)."""

@@ -15,7 +15,7 @@ import regex
 from lintpost import packs
 
 _SP = r"[ \u00a0\u202f]"
-_NUM_FR = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?|\d*\.\d+|\d+\.\d+"
+_NUM_FR = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
 _NUM_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -53,7 +53,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled = packs.phrases(d["spelled"])
     of = r"(?:de|des|d['’]|of)"
     value = rf"(?:{num})"
-    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to){_SP}?{value})"
+    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to|{_SP}ou|{_SP}or){_SP}?{value})"
     unit_tail = (
         rf"(?:{_SP}?(?P<scale>{scale}))?"
         rf"(?:{_SP}?(?P<pct>{pct})|{_SP}?(?P<cur>{cur_after})|{_SP}+{of}{_SP}?(?P<cur2>dollars|euros|livres|dollars'|USD|EUR))?"
@@ -89,13 +89,41 @@ _MONTH_BEFORE = regex.compile(
     r"décembre)\.?[\s\u00a0]+$"
 )
 _LETTER_AFTER = regex.compile(r"^[\p{L}]")
+_NUMBERING = regex.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
+_NUMBERING_AFTER = regex.compile(r"^\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
+_LABEL_BEFORE = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:niveau|scenario|scénario|question|étape|step|block|bloc|option|cas|case|partie|"
+    r"part|chapitre|chapter|épisode|episode|semaine|week|jour|day|mois|month|tier|round|phase|lesson|leçon|"
+    r"exemple|example|figure|tableau|table|slide|point|numéro|number|no)\.?[ \u00a0]$"
+)
+_MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
+_MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
+_YEAR_STRONG = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
+    r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
+)
+_YEAR_BEFORE = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|de|du|from|to|à|dès|vers|until|jusqu['’]en|après|avant|before|after|"
+    r"année|year|of|d['’]ici|by|for|pour|au|the|l['’]an|fin|end|début|early|late|mid|été|summer|hiver|winter|"
+    r"printemps|spring|automne|fall|et|and|or|ou|through|a|an|un|une|le|la|this|that|ce|cette|les|their|its|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
+)
+_LEVEL_BEFORE = regex.compile(
+    r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
+    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
+)
+_DECADE_AFTER = regex.compile(r"^['’]?s\b")
+_COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
 
 
 def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...] = ()) -> list[Figure]:
     """Figures in text[start:end], in order, without overlaps (the longer span wins)."""
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
     found: list[Figure] = []
-    for m in g.figure.finditer(text, start, end):
+    # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
+    for m in g.figure.finditer(text, start, end, overlapped=True):
         fig = _classify(m, text, end, g)
         if fig is not None:
             found.append(fig)
@@ -123,6 +151,14 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             kind = "money"
         return Figure(a, b, kind, m.group().lower())
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
+    if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
+        return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
+    if _LABEL_BEFORE.search(before) and not has_unit:
+        return None  # "Niveau 2", "Scenario 1", "question 5"
+    if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
+        return None  # formulas: "N = 1 / rendement", "0.2*4000"
+    if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after)):
+        return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:
         # A bare number glued to letters is part of a name or a unit we do not know ("5G", "3D").
         if _LETTER_AFTER.match(after) or g.ordinal.match(after):
@@ -130,19 +166,29 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         if g.date_around.match(after) or _MONTH_BEFORE.search(before):
             return None
         if _is_year(digits, m):
-            return None
+            early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
+            if _YEAR_STRONG.search(before) or (not early and (_YEAR_BEFORE.search(before) or not _noun_after(after))):
+                return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None
+    if m.group("sign") and regex.search(r"[\p{L}\p{N}]$", before):
+        return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
     kind = _kind(m)
+    if kind == "number" and digits and digits.isdigit() and len(digits) <= 2 and not _LEVEL_BEFORE.search(before):
+        # A small bare integer ("step 3", "N = 1", "a 4 options menu") is rarely a claim; with a
+        # noun it becomes a count below, with a level cue ("around 15", "~88") it stays a figure.
+        if not _noun_after(after):
+            return None
     noun_end = b
     if kind in ("number", "amount"):
         noun = regex.match(r"[ \u00a0\u202f]+(?:(?:de|d['’]|of)[ \u00a0\u202f]?)?(\p{Ll}[\p{L}'-]{2,})", after)
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
-    return Figure(a, noun_end if kind == "count" else b, kind, _key(m))
+    nxt = regex.match(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)", after)
+    return Figure(a, noun_end if kind == "count" else b, kind, _key(m, nxt.group(1).lower() if nxt else ""))
 
 
 _NOT_NOUNS = frozenset(
@@ -165,15 +211,21 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+def _noun_after(after: str) -> bool:
+    noun = regex.match(r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})", after)
+    return noun is not None and noun.group(1).lower() not in _NOT_NOUNS
+
+
 def _is_year(digits: str | None, m: regex.Match[str]) -> bool:
     if digits is None or not digits.isdigit() or len(digits) != 4:
         return False
-    return 1800 <= int(digits) <= 2100
+    return 1000 <= int(digits) <= 2100
 
 
-def _key(m: regex.Match[str]) -> str:
+def _key(m: regex.Match[str], next_word: str) -> str:
     digits = regex.sub(r"[^\d]", "", m.group("n1") or m.group("n2") or m.group("n3") or "")
-    return f"{digits}:{_kind(m)}"
+    # The same value with the same word after it ("27 % fall") is a repeat of the same figure.
+    return f"{digits}:{_kind(m)}:{next_word}"
 
 
 KIND_LABEL = {

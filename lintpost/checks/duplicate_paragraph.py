@@ -69,7 +69,8 @@ something.
         for i, block in enumerate(blocks):
             w = words(doc.masked[block.start : block.end])
             toks.append(w)
-            if len(w) < min_words:
+            # Formulas and lists of numbers repeat a handful of words; they are not paragraphs.
+            if len(w) < min_words or len({x for x in w if x[0].isalpha()}) < min_words:
                 continue
             key = " ".join(w)
             original = seen_exact.get(key)

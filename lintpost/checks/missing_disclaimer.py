@@ -49,7 +49,7 @@ class MissingDisclaimer(Rule):
     name = "missing-disclaimer"
     description = "A finance post has no disclaimer (not investment advice, risk of loss)"
     fixable = True
-    options: ClassVar[dict[str, object]] = {"min-cues": 6, "min-density": 0.012}
+    options: ClassVar[dict[str, object]] = {"min-cues": 4, "min-density": 0.01}
     explain = """\
 Flags a finance post (it discusses investments, securities, crypto-assets, markets, companies'
 financial moves or personal-finance decisions) that carries no disclaimer: a statement that it is
@@ -79,7 +79,7 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
             return
         distinct, hits = finance_score(doc, pats.cues)
         words = max(1, sum(1 for _ in _WORD.finditer(doc.masked)))
-        if distinct < int(ctx.option("min-cues", 6)) or hits / words < float(ctx.option("min-density", 0.012)):
+        if distinct < int(ctx.option("min-cues", 4)) or hits / words < float(ctx.option("min-density", 0.01)):
             return
         prose = [b for b in doc.prose_blocks() if doc.masked[b.start : b.end].strip()]
         if not prose:

@@ -93,8 +93,10 @@ Instead:
                 hit = self._assertion(t, a, b, pats, counterfactual)
                 if hit is None:
                     continue
-                start, end, is_counterfactual, what = hit
-                if self._hedged(t, a, b, pats, is_counterfactual):
+                start, end, is_counterfactual, what, verb = hit
+                if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
+                    continue
+                if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
                     continue
                 if attribution.strong(a, b) or attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]:
                     continue
@@ -103,30 +105,61 @@ Instead:
 
     @staticmethod
     def _assertion(t: str, a: int, b: int, pats: _Patterns,
-                   counterfactual: regex.Pattern[str]) -> tuple[int, int, bool, str] | None:
+                   counterfactual: regex.Pattern[str]) -> tuple[int, int, bool, str, tuple[int, int]] | None:
         auth = pats.authority.search(t, a, b)
         if auth is not None:
             for m in pats.outcome.finditer(t, auth.end(), b):
                 cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
                 what = "counterfactual about a regulator" if cf else "regulatory outcome"
-                return auth.start(), m.end(), cf, what
+                return auth.start(), m.end(), cf, what, m.span()
             # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
             for m in pats.outcome.finditer(t, a, auth.start()):
                 if regex.search(r"(?i)\b(?:by|par)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", t[m.end():auth.start()]):
-                    return m.start(), auth.end(), False, "regulatory outcome"
+                    return m.start(), auth.end(), False, "regulatory outcome", m.span()
         m = pats.conclusion.search(t, a, b)
         if m is not None:
-            return m.start(), m.end(), False, "legal conclusion"
+            return m.start(), m.end(), False, "legal conclusion", m.span()
         return None
 
     @staticmethod
-    def _hedged(t: str, a: int, b: int, pats: _Patterns, counterfactual: bool) -> bool:
+    def _hedged(t: str, a: int, b: int, start: int, verb: tuple[int, int], pats: _Patterns,
+                counterfactual: bool) -> bool:
+        """A hedge in the clause of the assertion (conditionals anywhere in the sentence)."""
+        clause = _clause_start(t, a, start)
+        clause_end = _clause_end(t, verb[1], b)
         for m in pats.hedge.finditer(t, a, b):
+            if verb[0] <= m.start() < verb[1]:
+                continue  # part of the assertion itself ("ne peut rien contre")
             word = m.group().lower()
-            if counterfactual and word in _CONDITIONAL_WORDS:
-                continue
-            return True
+            if word in _CONDITIONAL_WORDS:
+                if counterfactual:
+                    continue
+                return True
+            if clause <= m.start() < clause_end:
+                return True
         return False
+
+
+_CLAUSE_BREAK = regex.compile(r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b")
+
+
+def _clause_start(t: str, a: int, start: int) -> int:
+    last = a
+    for m in _CLAUSE_BREAK.finditer(t, a, start):
+        last = m.end()
+    return last
+
+
+def _clause_end(t: str, pos: int, b: int) -> int:
+    m = _CLAUSE_BREAK.search(t, pos, b)
+    return m.start() if m else b
+
+
+# A rule stated in general ("an issuer must be licensed") describes how a law works.
+_GENERAL_RULE = {
+    "en": regex.compile(r"(?i)\b(?:must|have to|has to|are required to|is required to|need to|needs to)\b"),
+    "fr": regex.compile(r"(?i)\b(?:doit|doivent|est tenue? de|sont tenue?s de|il faut)\b"),
+}
 
 
 _HELP = ("name the source (the decision, a statement, a lawyer's analysis) or hedge the claim "

@@ -16,11 +16,14 @@ from lintpost.rule import Context, Rule
 
 
 @lru_cache(maxsize=8)
-def _sentence_skips(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _sentence_skips(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], ...]:
     d = packs.load("figures", lang, pack_dirs)
     hypothetical = packs.compile_words(packs.phrases(d.get("hypothetical", [])))
     advice = packs.compile_words(packs.phrases(d.get("advice", [])))
-    return hypothetical, advice
+    conditional = packs.compile_words(packs.phrases(d.get("conditional", [])))
+    time_unit = regex.compile(r"(?i)[\s\u00a0\u202f]" + packs.phrases(d.get("time_units", [])) + r"$", regex.V1)
+    age = packs.compile_words(packs.phrases(d.get("age_cues", [])))
+    return hypothetical, advice, conditional, time_unit, age
 
 
 class UnsourcedFigure(Rule):
@@ -53,22 +56,33 @@ Instead:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
-        hypothetical, advice = _sentence_skips(ctx.lang, ctx.pack_dirs)
+        hypothetical, advice, conditional, time_unit, age = _sentence_skips(ctx.lang, ctx.pack_dirs)
+        hypothetical_block = _HYPOTHETICAL_BLOCK
         seen: set[str] = set()
         t = doc.masked
         reported_groups: set[int] = set()
         for block in doc.prose_blocks():
             if block.kind == "heading" and _numbered_heading(t, block):
                 continue
-            lead = attribution.paragraph_lead(block) or attribution.list_lead(block)
+            lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
             caption = attribution.caption_after(block)
-            for a, b in doc.sentences(block):
+            sents = doc.sentences(block)
+            if sents and hypothetical_block.match(t, sents[0][0], sents[0][1]):
+                continue  # a worked example or scenario: its figures illustrate, they do not claim
+            for a, b in sents:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
                 if not figs:
                     continue
                 sourced = lead or caption or attribution.strong(a, b)
-                skip = (not sourced) and (hypothetical.search(t, a, b) or advice.search(t, a, b))
+                skip = (not sourced) and bool(hypothetical.search(t, a, b) or advice.search(t, a, b))
+                if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
+                if any(x <= f.start < y for x, y in if_clauses for f in figs):
+                    skip = not sourced  # "si vous investissez 1 000 €, ... 32 €": an illustration
                 for fig in figs:
+                    if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
+                        _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
+                    ):
+                        continue  # a duration ("pendant 10 ans"), unless an age or "30 ans de service"
                     repeat = fig.key in seen
                     seen.add(fig.key)
                     if sourced or skip or repeat:
@@ -85,6 +99,17 @@ Instead:
                     yield Finding(fig.start, fig.end, f"{label} with no source{why}", help=_HELP)
 
     @staticmethod
+    def _quoted(doc: Document, block: Block) -> bool:
+        """A quotation introduced by a paragraph ending with a colon ("Je cite :") is attributed."""
+        if block.kind != "quote":
+            return False
+        i = doc.blocks.index(block)
+        j = i - 1
+        while j >= 0 and doc.blocks[j].kind == "quote":
+            j -= 1
+        return j >= 0 and doc.masked[doc.blocks[j].start : doc.blocks[j].end].rstrip().endswith((":", "："))
+
+    @staticmethod
     def _table_finding(doc: Document, block: Block, fig: figures.Figure) -> Finding:
         rows = [b for b in doc.blocks if b.kind == "table_row" and b.group == block.group]
         end = rows[-1].end
@@ -92,10 +117,24 @@ Instead:
                        help="add a 'Source: ...' line directly under the table")
 
 
+_QUANTITY_OF = regex.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
+
+
+def _clause_end(t: str, pos: int, b: int) -> int:
+    m = regex.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
+    return m.start() if m else b
+
+
 def _numbered_heading(t: str, block: Block) -> bool:
     return regex.match(r"\s*\d+(?:\.\d+)*[.)]?\s", t[block.start : block.end]) is not None and not regex.search(
         r"\d\s?%|[$€£]", t[block.start : block.end])
 
+
+_HYPOTHETICAL_BLOCK = regex.compile(
+    r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
+    r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
+    r"(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
+)
 
 _HELP = "say where the figure comes from: 'according to X', « selon X », a link, or a footnote"
 
