@@ -85,10 +85,12 @@ class DataRule(Rule):
                     fix = None
                     if replacement is not None:
                         fix = Fix(f"replace with '{replacement}'", (Edit(m.start(), m.end(), replacement),))
-                    yield Finding(
-                        m.start(), m.end(), self.message.format(match=m.group(), replacement=replacement),
-                        help=self.help, fix=fix,
-                    )
+                    yield Finding(m.start(), m.end(), self._message(m.group(), replacement),
+                                  help=self.help, fix=fix)
+
+    def _message(self, match: str, replacement: str | None) -> str:
+        # Plain substitution, not str.format: a message is data and must not reach attributes.
+        return self.message.replace("{match}", match).replace("{replacement}", replacement or "")
 
 
 def load_data_rules(pack_dirs: tuple[Path, ...]) -> list[Rule]:
