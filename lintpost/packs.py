@@ -69,7 +69,7 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
     parts = []
     for item in sorted(set(items), key=len, reverse=True):
         if item.startswith("re:"):
-            parts.append(item[3:])
+            parts.append(_either_form(unicodedata.normalize("NFC", item[3:])))
         else:
             escaped = regex.escape(unicodedata.normalize("NFC", item.strip()))
             escaped = regex.sub(r"(?:\\ )+", r"[\\s\\u00a0\\u202f]+", escaped)
@@ -78,18 +78,32 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _either_form(escaped: str) -> str:
-    """Let each accented letter match in composed (NFC) or decomposed (NFD) form.
+def _either_form(pattern: str) -> str:
+    """Let each accented letter of a pattern match in composed (NFC) or decomposed (NFD) form.
 
     Drafts pasted from some editors (macOS, PDFs) spell "é" as "e" + U+0301; the text itself is
-    never normalised, since that would move every offset after it.
+    never normalised, since that would move every offset after it. Letters inside a character
+    class ("[éè]") are left alone: a class cannot hold a two-character sequence.
     """
-    if escaped.isascii():
-        return escaped
-    out = []
-    for ch in escaped:
-        nfd = unicodedata.normalize("NFD", ch)
-        out.append(f"(?:{ch}|{nfd})" if nfd != ch else ch)
+    if pattern.isascii():
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        else:
+            nfd = unicodedata.normalize("NFD", ch)
+            if nfd != ch:
+                out.append(f"(?:{ch}|{nfd})")
+                continue
+        out.append(ch)
     return "".join(out)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -201,7 +202,8 @@ def _comments(t: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
-    lengths = [e - s for s, e in lines]
+    # Lengths in characters as read (decomposed accents count once).
+    lengths = [len(unicodedata.normalize("NFC", text[s:e])) for s, e in lines]
     if sum(lengths) / len(lengths) >= 160:
         return True
     ended = sum(1 for s, e in lines[:-1] if _TERMINAL.search(text, s, e))

@@ -6,6 +6,7 @@ text on \\r\\n, \\r and \\n.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import lru_cache
@@ -15,7 +16,8 @@ from typing import Any
 from lintpost.config import Config
 from lintpost.diagnostic import Diagnostic, Edit, Fix
 from lintpost.engine import FileResult, lint_text
-from lintpost.formats import json_report, text as text_format
+from lintpost.formats import json_report
+from lintpost.formats import text as text_format
 from lintpost.registry import all_rules
 from lintpost.rule import Rule
 
@@ -76,7 +78,7 @@ def check_diagnostic(text: str, d: Diagnostic) -> None:
         raise Broken(f"{what}: empty message")
     check_span(text, d.offset, d.end_offset, what)
     if d.excerpt != text[d.offset : d.end_offset]:
-        raise Broken(f"{what}: excerpt {d.excerpt!r} != text[offset:end_offset] {text[d.offset:d.end_offset]!r}")
+        raise Broken(f"{what}: excerpt {d.excerpt!r} is not text[offset:end_offset]")
     if (d.line, d.column) != position(text, d.offset):
         raise Broken(f"{what}: start at {d.line}:{d.column}, expected {position(text, d.offset)}")
     if (d.end_line, d.end_column) != position(text, d.end_offset):
@@ -96,7 +98,7 @@ def check_fix(text: str, fix: Fix, what: str) -> None:
         raise Broken(f"{what}: a fix with no edits")
     for e in edits:
         check_span(text, e.offset, e.end_offset, f"{what} fix edit")
-    for x, y in zip(edits, edits[1:], strict=False):
+    for x, y in itertools.pairwise(edits):
         if y.offset < x.end_offset:
             raise Broken(f"{what}: the edits of one fix overlap")
     # A fix changes nothing outside its edits.

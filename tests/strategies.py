@@ -7,9 +7,23 @@ properties are checked on real diagnostics and fixes, not only on silence.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+# The default test run stays fast; fuzz/run.py (or LINTPOST_HYPOTHESIS_PROFILE=fuzz) runs many more.
+settings.register_profile("lintpost-default", max_examples=150, deadline=None, database=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("lintpost-fuzz", max_examples=20_000, deadline=None, database=None,
+                          suppress_health_check=list(HealthCheck))
+PROFILE = settings.get_profile("lintpost-" + os.environ.get("LINTPOST_HYPOTHESIS_PROFILE", "default"))
+
+
+def scaled(share: float) -> settings:
+    """The active profile with a share of its examples (for the slower properties)."""
+    return settings(PROFILE, max_examples=max(10, int(PROFILE.max_examples * share)))
 
 SENTENCES = (
     "Le CAC 40 a gagné 12 % en 2024.",
@@ -85,8 +99,8 @@ def block(draw: st.DrawFn) -> str:
     if kind == "quote":
         return "> " + p.replace(". ", ".\n> ")
     if kind == "table":
-        rows = draw(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(("12 %", "$3bn", "45%", "3x", "n/a"))),
-                             min_size=1, max_size=4))
+        cells = st.tuples(st.sampled_from(WORDS), st.sampled_from(("12 %", "$3bn", "45%", "3x", "n/a")))
+        rows = draw(st.lists(cells, min_size=1, max_size=4))
         body = "\n".join(f"| {a} | {b} |" for a, b in rows)
         caption = draw(st.sampled_from(("", "\n\nSource : Banque de France", "\nSource: Bloomberg")))
         return "| Actif | Variation |\n|---|---|\n" + body + caption
