@@ -51,7 +51,10 @@ def _validator() -> Any:
 
 def check_report(results: list[FileResult]) -> dict[str, Any]:
     """The JSON report of results parses and follows the schema (when the contract is at hand)."""
-    report = json.loads(json_report.render(results))
+    return check_report_json(json.loads(json_report.render(results)))
+
+
+def check_report_json(report: dict[str, Any]) -> dict[str, Any]:
     validator = _validator()
     if validator is not None:
         errors = sorted(validator.iter_errors(report), key=lambda e: list(e.path))
