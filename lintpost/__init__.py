@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "lint_paths", "lint_text"]
 
 
-def __getattr__(name: str):  # noqa: ANN202 - lazy so that `import lintpost` stays cheap
+def __getattr__(name: str):
     if name in ("lint_text", "lint_paths"):
         from lintpost import api
 

@@ -15,9 +15,11 @@ _CAPTION_TAIL = r"\s*[:：]"
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
 _SUBJECT = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
+    r"(?:(?!(?:Le|La|Les|L|The|A|An|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|It|This|That|These|Those|He|She|"
+    r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
+    r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
-    r"ministère|rapport|étude|enquête|données|communiqué|document))"
+    r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,})"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
 )
 
@@ -31,6 +33,9 @@ class Cues:
     caption: regex.Pattern[str]
     outlet_paren: regex.Pattern[str]
     outlet: regex.Pattern[str]
+    # "selon le lieu" / "according to the plan": an article then a common noun that is no source.
+    not_a_source: regex.Pattern[str]
+    source_noun: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +52,13 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         caption=regex.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=regex.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
         outlet=packs.compile_words(outlets, regex.V1),
+        not_a_source=regex.compile(
+            r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"
+            r"their|its|my|his|her)\s*)(?-i:\p{Ll})"
+            r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b",
+            regex.V1,
+        ),
+        source_noun=packs.compile_words(packs.phrases(data.get("source_nouns", []))),
     )
 
 
@@ -68,12 +80,24 @@ class Attribution:
         if self.c.caption.match(t, start, end):
             return True
         for m in self.c.lead.finditer(t, start, end):
-            if not self._vague_at(m.start(), end):
+            if not self._vague_at(m.start(), end) and self._names_a_source(m.end(), end):
                 return True
         for m in self.c.verbs.finditer(t, start, end):
             if self._named_subject(start, m.start()) and not self._vague_at(m.start(), end):
                 return True
         return False
+
+    def _names_a_source(self, pos: int, end: int) -> bool:
+        """What follows "selon"/"according to" is a source, not "selon le lieu" (depending on)."""
+        t = self.doc.masked
+        if not self.c.not_a_source.match(t, pos, end):
+            return True
+        stop = regex.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
+        window_end = stop.start() if stop else min(end, pos + 80)
+        window = t[pos:window_end]
+        if regex.search(r"(?<=\s|['’])\p{Lu}", window):
+            return True
+        return self.c.source_noun.search(t, pos, window_end) is not None
 
     def vague(self, start: int, end: int) -> bool:
         return self.c.vague.search(self.doc.masked, start, end) is not None

@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -66,21 +66,29 @@ def _main(
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders to check; '-' reads standard input.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to check; '-' reads standard input.")] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (comma-separated, repeatable).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules (comma-separated, repeatable).")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Language of the drafts: fr or en (default: detect).")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of searching upward.")] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(help="Lowest severity that fails the run [default: warning].")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option(help="Glob of paths to skip (repeatable).")] = None,
-    stdin_filename: Annotated[Optional[str], typer.Option(help="Name of the draft read from '-' (for config and output).")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rules (comma-separated, repeatable).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rules (comma-separated, repeatable).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language of the drafts: fr or en (default: detect).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of searching upward.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that fails the run [default: warning].")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(help="Name of the draft read from '-' (for config and output).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores, 1: no parallelism).")] = 0,
-    timeout: Annotated[Optional[float], typer.Option(help="Seconds allowed per file [default: 10].")] = None,
-    max_file_size: Annotated[Optional[int], typer.Option(help="Largest file to read, in bytes [default: 20 MB].")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds allowed per file [default: 10].")] = None,
+    max_file_size: Annotated[int | None, typer.Option(help="Largest file to read, in bytes [default: 20 MB].")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
+    fix: Annotated[bool, typer.Option(
+        "--fix", help="Apply the safe fixes in place, then report what remains.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of what --fix would change; write nothing.")] = False,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Report only findings not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Record today's findings in this file and exit.")] = None,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -121,7 +129,13 @@ def check(
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
+    from lintpost.fix import FixSession
+
+    fixing = FixSession(fix or diff, write=fix and not diff)
     try:
+        if targets == ["-"] and fixing.active:
+            results = [fixing.stdin(sys.stdin.buffer.read(), stdin_filename or "-", finder, opts, encoding)]
+            raise typer.Exit(fixing.finish_stdin(results[0], diff, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE))
         if targets == ["-"]:
             data = sys.stdin.buffer.read()
             from lintpost.source import SourceError, decode
@@ -137,12 +151,31 @@ def check(
             if "-" in targets:
                 raise _die("'-' (standard input) cannot be mixed with paths")
             tasks = discover(targets, _split(exclude), finder, errors)
-            results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
+            if fixing.active:
+                results = fixing.files(tasks, opts)
+                if diff:
+                    raise typer.Exit(EXIT_FINDINGS if fixing.print_diff() else EXIT_OK)
+            else:
+                results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)))
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
     all_results = sorted([*results, *errors], key=lambda r: _order(r.path, targets))
+    if write_baseline is not None:
+        raise typer.Exit(_write_baseline(write_baseline, all_results))
+    baselined = 0
+    if baseline is not None:
+        from lintpost import baseline as baseline_mod
+
+        try:
+            keys = baseline_mod.load(baseline)
+        except baseline_mod.BaselineError as exc:
+            raise _die(str(exc)) from None
+        all_results, baselined = baseline_mod.apply(all_results, keys, baseline.parent)
     colour = _use_colour(color)
-    _emit(output_format, all_results, colour, quiet, known)
+    _emit(output_format, all_results, colour, quiet, known, baselined=baselined,
+          fixed=fixing.applied if fixing.write else None)
+    if fixing.write and not (quiet and output_format is Format.text):
+        typer.echo(fixing.summary(), err=output_format is not Format.text)
     for r in all_results:
         if r.error is not None and output_format is not Format.text:
             typer.echo(f"lintpost: {r.path}: {r.error}", err=True)
@@ -158,7 +191,7 @@ def check(
     else:
         level = Severity.parse(threshold)
     failed = any(d.severity >= level for r in checked for d in r.diagnostics)
-    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if failed or fixing.write_failed else EXIT_OK)
 
 
 def _order(path: str, targets: list[str]) -> tuple[int, str]:
@@ -178,7 +211,7 @@ def _use_colour(flag: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _progress_bar(total: int):  # noqa: ANN202
+def _progress_bar(total: int):
     if total < 200 or not sys.stderr.isatty():
         return None
 
@@ -204,15 +237,22 @@ def _write_utf8(data: str) -> None:
     sys.stdout.buffer.flush()
 
 
-def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) -> None:  # type: ignore[type-arg]
+def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  # type: ignore[type-arg]
+          baselined: int = 0, fixed: int | None = None) -> None:
     if fmt is Format.json:
+        import json
+
         from lintpost.formats import json_report
 
-        _write_utf8(json_report.render(results))
+        data = json_report.report(results)
+        data["summary"]["baselined"] = baselined
+        if fixed is not None:
+            data["summary"]["fixed"] = fixed
+        _write_utf8(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
-        sys.stdout.write(sarif.render(results, known))
+        _write_utf8(sarif.render(results, known))
     elif fmt is Format.github:
         from lintpost.formats import github
 
@@ -220,7 +260,18 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict) ->
     else:
         from lintpost.formats import text
 
-        sys.stdout.write(text.render(results, colour=colour, summary=not quiet))
+        sys.stdout.write(text.render(results, colour=colour, summary=not quiet, baselined=baselined))
+
+
+def _write_baseline(path: Path, results: list) -> int:  # type: ignore[type-arg]
+    from lintpost import baseline as baseline_mod
+
+    try:
+        n = baseline_mod.write(path, [r for r in results if r.error is None])
+    except OSError as exc:
+        raise _die(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+    typer.echo(f"Wrote {n} finding(s) to baseline {path}.", err=True)
+    return EXIT_OK
 
 
 @app.command("rules")
@@ -264,6 +315,66 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
         opts = ", ".join(f"{k} = {v!r}" for k, v in r.options.items())
         typer.echo(f"Options ([tool.lintpost.rules.{r.name}]): {opts}\n")
     typer.echo(r.explain.rstrip())
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold label files (*.json).")],
+    root: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")] = None,
+    rules: Annotated[list[str] | None, typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")] = None,
+    show: Annotated[int, typer.Option(help="How many false positives and negatives to list.")] = 20,
+    min_precision: Annotated[float, typer.Option(help="Exit 1 when a rule's precision is below this.")] = 0.0,
+    min_recall: Annotated[float, typer.Option(help="Exit 1 when a rule's recall is below this.")] = 0.0,
+) -> None:
+    """Measure precision and recall per rule against labelled posts."""
+    from lintpost import evaluate as ev
+    from lintpost.config import ConfigError, ConfigFinder
+    from lintpost.registry import all_rules
+    from lintpost.runner import Options, Task, check_one
+
+    chosen = _split(rules) or ev.MISSION_RULES
+    known = all_rules()
+    for name in chosen:
+        if name not in known:
+            raise _die(f"unknown rule {name!r}")
+    try:
+        golds = ev.load_gold(gold_dir)
+        finder = ConfigFinder({n: dict(r.options) for n, r in known.items()})
+    except (ev.GoldError, ConfigError) as exc:
+        raise _die(str(exc)) from None
+    base = root or gold_dir.parent
+
+    def diagnostics_of(path: Path) -> list:  # type: ignore[type-arg]
+        result = check_one(Task(str(path), str(path), finder.for_path(path)), Options())
+        return list(result.diagnostics)
+
+    try:
+        report = ev.evaluate(golds, base, diagnostics_of, tuple(chosen))
+    except ev.GoldError as exc:
+        raise _die(str(exc)) from None
+    typer.echo(report.table())
+    for line in (report.misses + report.extras)[:show]:
+        typer.echo(line)
+    worst_p = min(s.precision for s in report.scores.values())
+    worst_r = min(s.recall for s in report.scores.values())
+    typer.echo(f"docs={report.documents} worst_precision={worst_p:.2f} worst_recall={worst_r:.2f}")
+    if worst_p < min_precision or worst_r < min_recall:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def server(
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", help="Accepted for editors that pass it: stdio is the transport.")] = False,
+) -> None:
+    """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
+    try:
+        import pygls.lsp.server  # noqa: F401
+    except ImportError:
+        raise _die("the language server needs pygls 2: pip install 'lintpost[lsp]'") from None
+    from lintpost.lsp.server import serve
+
+    serve()
 
 
 def main() -> None:

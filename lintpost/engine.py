@@ -8,7 +8,6 @@ from lintpost import budget, language, suppress
 from lintpost.budget import FileTimeout
 from lintpost.config import Config
 from lintpost.diagnostic import Diagnostic, Finding, Related, Severity
-from lintpost.document import Document
 from lintpost.parse import parse
 from lintpost.positions import LineIndex
 from lintpost.rule import Context, Rule
@@ -38,7 +37,7 @@ def resolve_language(doc_meta: dict[str, str], text: str, cli: str | None, cfg: 
     if cli:
         return language.normalise(cli)
     for key in ("lang", "language", "langue"):
-        if key in doc_meta and doc_meta[key]:
+        if doc_meta.get(key):
             return language.normalise(doc_meta[key])
     if cfg.language:
         return cfg.language
@@ -94,7 +93,7 @@ def _lint(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], lang
         if settings is not None:
             options.update(settings.options)
         ctx = Context(lang=doc.lang or "en", options=options, pack_dirs=cfg.packs,
-                      vocabulary=cfg.vocabulary, disclaimers=cfg.disclaimers)
+                      vocabulary=cfg.vocabulary, disclaimers=cfg.disclaimers, root=cfg.root)
         severity = settings.severity if settings is not None and settings.severity else rule.severity
         try:
             for f in rule.check(doc, ctx):
@@ -107,7 +106,8 @@ def _lint(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], lang
             raw.append(Diagnostic(RULE_FAILURE, Severity.ERROR,
                                   f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}", 0, 0))
         budget.check()
-    sup = suppress.parse(text, index, set(rules) | {LANGUAGE_NOTICE, SUPPRESSION_RULE})
+    sup = suppress.parse(text, index, set(rules) | {LANGUAGE_NOTICE, SUPPRESSION_RULE, RULE_FAILURE},
+                         suppress.code_spans(doc))
     for a, b, name in sup.unknown:
         raw.append(Diagnostic(SUPPRESSION_RULE, Severity.WARNING,
                               f"suppression comment names an unknown rule '{name}'", a, b,

@@ -53,7 +53,11 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled = packs.phrases(d["spelled"])
     of = r"(?:de|des|d['’]|of)"
     value = rf"(?:{num})"
-    rng = rf"(?:{_SP}?(?:-|–|—|à|to|/){_SP}?(?:{cur_before}){_SP}?{value}|{_SP}?(?:-|–|—|à|to|{_SP}ou|{_SP}or){_SP}?{value})"
+    dash = r"(?:-|–|—|à|to)"
+    rng = (
+        rf"(?:{_SP}?(?:{dash}|/){_SP}?(?:{cur_before}){_SP}?{value}"
+        rf"|{_SP}?(?:{dash}|{_SP}ou|{_SP}or){_SP}?{value})"
+    )
     unit_tail = (
         rf"(?:{_SP}?(?P<scale>{scale}))?"
         rf"(?:{_SP}?(?P<pct>{pct})|{_SP}?(?P<cur>{cur_after})|{_SP}+{of}{_SP}?(?P<cur2>dollars|euros|livres|dollars'|USD|EUR))?"
@@ -68,12 +72,17 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
                 (?P<mult>{_SP}?(?:{times})(?=[\s\p{{P}}]|$|ed\b|ing\b)(?:ed|ing)?)
               | {unit_tail}
             )
-          | (?P<sp>{spelled}){_SP}+(?P<spunit>(?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?|fois{_SP}+(?:plus|moins)|times{_SP}+(?:more|less)|(?:dollars|euros)(?![\p{{L}}]))
+          | (?P<sp>{spelled}){_SP}+(?P<spunit>
+                (?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?
+              | fois{_SP}+(?:plus|moins) | times{_SP}+(?:more|less) | (?:dollars|euros)(?![\p{{L}}])
+            )
         )
     """
     figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&'’-])" + figure, regex.X | regex.V1)
     phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
-    name_before = regex.compile(r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1)
+    name_before = regex.compile(
+        r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
+    )
     months = packs.phrases(d["months"])
     date_around = regex.compile(
         rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^[h:]\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
@@ -88,6 +97,9 @@ _MONTH_BEFORE = regex.compile(
     r"jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\.?[\s\u00a0]+$"
 )
+_MULTIPLIER_WORD = regex.compile(
+    r"(?i)times|fois|fold|doubl|tripl|quadrupl|décupl|multipli|divis|twice|half|halved|moitié"
+)
 _LETTER_AFTER = regex.compile(r"^[\p{L}]")
 _NUMBERING = regex.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
 _NUMBERING_AFTER = regex.compile(r"^\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
@@ -100,6 +112,7 @@ _MATH_AROUND = regex.compile(r"(?:[/^×÷]|(?<!\*)\*)\s?$")
 _MATH_AFTER = regex.compile(r"^\s?(?:[\^×÷]|\*(?!\*)|/\s?[\d(])")
 _YEAR_STRONG = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
+    r"fy|fiscal|exercice|[qtsh][1-4]|"
     r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
 )
 _YEAR_BEFORE = regex.compile(
@@ -110,10 +123,19 @@ _YEAR_BEFORE = regex.compile(
     r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
+_CAPITAL_LABEL = regex.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
 _LEVEL_BEFORE = regex.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
-    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|jusqu['’]à))[\s\u00a0]*$"
+    r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
+    r"jusqu['’]à))[\s\u00a0]*$"
 )
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b")
+_PAREN_LETTER = regex.compile(r"^\([a-zA-Z]\)")
+_IDIOM_100 = regex.compile(
+    r"(?i)^[\s\u00a0]*(?:sûre?s?|certaine?s?|sure|certain|agree|d['’]accord|legit|honnête|honest|serious|"
+    r"sérieux|convaincue?s?|convinced|of the time|du temps|natural|naturel|bio|organic|free|gratuit)\b"
+)
+_SURE_BEFORE = regex.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = regex.compile(r"^['’]?s\b")
 _COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
 
@@ -128,7 +150,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
         if fig is not None:
             found.append(fig)
     for m in g.phrase.finditer(text, start, end):
-        found.append(Figure(m.start(), m.end(), "share", m.group().lower()))
+        kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) else "share"
+        found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Figure] = []
     for f in found:
@@ -153,6 +176,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
     if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
+    if not has_unit and digits and len(digits) <= 2 and _CAPITAL_LABEL.search(before):
+        return None  # "Batch 3", "Season 2": a label, not a quantity
     if _LABEL_BEFORE.search(before) and not has_unit:
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
@@ -175,15 +200,19 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
+    if _ISO_DATE.match(text, a) or _ISO_DATE.search(before[-8:] + text[a:b]) or _PAREN_LETTER.match(after):
+        return None  # "2024-05-14", "401(k)"
+    if m.group("pct") and (digits or "").startswith("100") and (_IDIOM_100.match(after) or _SURE_BEFORE.search(before)):
+        return None  # "100 % sûr", "100% agree": certainty, not a share
     kind = _kind(m)
-    if kind == "number" and digits and digits.isdigit() and len(digits) <= 2 and not _LEVEL_BEFORE.search(before):
-        # A small bare integer ("step 3", "N = 1", "a 4 options menu") is rarely a claim; with a
-        # noun it becomes a count below, with a level cue ("around 15", "~88") it stays a figure.
-        if not _noun_after(after):
-            return None
+    small = kind == "number" and digits is not None and digits.isdigit() and len(digits) <= 2
+    if small and not _LEVEL_BEFORE.search(before) and not _noun_after(after):
+        # A small bare integer ("step 3", "N = 1") is rarely a claim; with a noun it is a count,
+        # with a level cue ("around 15", "~88") it stays a figure.
+        return None
     noun_end = b
     if kind in ("number", "amount"):
-        noun = regex.match(r"[ \u00a0\u202f]+(?:(?:de|d['’]|of)[ \u00a0\u202f]?)?(\p{Ll}[\p{L}'-]{2,})", after)
+        noun = _NOUN.match(after)
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
@@ -192,10 +221,141 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
 
 
 _NOT_NOUNS = frozenset(
-    """and the for with from that this than then but are was were has had will would can could may
-    with into over under about between from per each every more less most least only also just even
-    et les des une est sont pour avec dans sur par que qui mais donc car pas plus moins très aussi
-    entre soit puis ont avait était sera serait peut doit fait""".split()
+    [
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "than",
+        "then",
+        "but",
+        "are",
+        "was",
+        "were",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "with",
+        "into",
+        "over",
+        "under",
+        "about",
+        "between",
+        "from",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "most",
+        "least",
+        "only",
+        "also",
+        "just",
+        "even",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "when",
+        "where",
+        "until",
+        "till",
+        "against",
+        "within",
+        "without",
+        "across",
+        "along",
+        "around",
+        "above",
+        "below",
+        "behind",
+        "beyond",
+        "near",
+        "next",
+        "last",
+        "ago",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "now",
+        "still",
+        "yet",
+        "again",
+        "après",
+        "avant",
+        "depuis",
+        "pendant",
+        "lorsque",
+        "quand",
+        "alors",
+        "selon",
+        "contre",
+        "vers",
+        "sans",
+        "sous",
+        "chez",
+        "dont",
+        "même",
+        "encore",
+        "hier",
+        "aujourd",
+        "demain",
+        "déjà",
+        "toujours",
+        "jamais",
+        "ensuite",
+        "puis",
+        "enfin",
+        "cette",
+        "ces",
+        "ses",
+        "leurs",
+        "leur",
+        "son",
+        "notre",
+        "et",
+        "les",
+        "des",
+        "une",
+        "est",
+        "sont",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "par",
+        "que",
+        "qui",
+        "mais",
+        "donc",
+        "car",
+        "pas",
+        "plus",
+        "moins",
+        "très",
+        "aussi",
+        "entre",
+        "soit",
+        "puis",
+        "ont",
+        "avait",
+        "était",
+        "sera",
+        "serait",
+        "peut",
+        "doit",
+        "fait",
+    ]
 )
 
 
@@ -211,8 +371,13 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+_NOUN = regex.compile(
+    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})"
+)
+
+
 def _noun_after(after: str) -> bool:
-    noun = regex.match(r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})", after)
+    noun = _NOUN.match(after)
     return noun is not None and noun.group(1).lower() not in _NOT_NOUNS
 
 

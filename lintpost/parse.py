@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?(?:\r\n|\r|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.S)
+_FRONT_MATTER = regex.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?(?:\r\n|\r|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.S
+)
 _META_LINE = regex.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
 _INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
 # Bounded, possessive repeats keep these linear on hostile lines ("[[[[...", "![a](![a](...").

@@ -16,6 +16,13 @@ BUILTIN_MODULES = (
     "lintpost.checks.unsourced_figure",
     "lintpost.checks.regulatory_assertion",
     "lintpost.checks.missing_disclaimer",
+    "lintpost.checks.hype_language",
+    "lintpost.checks.engagement_bait",
+    "lintpost.checks.page_furniture",
+    "lintpost.checks.french_typography",
+    "lintpost.checks.unattributed_quote",
+    "lintpost.checks.readability",
+    "lintpost.checks.spelling",
 )
 
 

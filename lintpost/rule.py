@@ -23,6 +23,8 @@ class Context:
     pack_dirs: tuple[Path, ...] = ()
     vocabulary: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     disclaimers: dict[str, str] = field(default_factory=dict)
+    # Folder of the config file in force (relative paths in rule options start there).
+    root: Path | None = None
 
     def pack(self, name: str, lang: str | None = None) -> dict[str, Any]:
         """Pack data for the document's language, plus the user's extra vocabulary for it."""

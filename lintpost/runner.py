@@ -191,7 +191,7 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
     return results
 
 
-def _mp_context():  # noqa: ANN202
+def _mp_context():
     import multiprocessing
 
     if sys.platform.startswith("linux"):

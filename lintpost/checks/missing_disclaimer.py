@@ -97,9 +97,7 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
             eol = _line_break(doc.text)
             end = len(doc.text)
             tail = doc.text.rstrip("\r\n \t")
-            sep = eol if doc.text.endswith(("\n", "\r")) else eol
-            fix = Fix("append the house disclaimer",
-                      (Edit(len(tail), end, f"{eol}{eol}{text.strip()}{sep}"),))
+            fix = Fix("append the house disclaimer", (Edit(len(tail), end, f"{eol}{eol}{text.strip()}{eol}"),))
         yield Finding(last.start, last.end, message,
                       help="end the post with a disclaimer, e.g. 'This is not investment advice. "
                            "Investing involves a risk of loss.' / « Ceci n'est pas un conseil en "

@@ -18,7 +18,9 @@ from lintpost.rule import Context, Rule
 # Counterfactual markers: "would have", "aurait", which make "if"/"si" part of the claim, not a hedge.
 _COUNTERFACTUAL = {
     "en": regex.compile(r"(?i)\b(?:would(?:n't| not)? have|'d have)\s+(?:\w+ly\s+)?$"),
-    "fr": regex.compile(r"(?i)\b(?:aurai(?:t|ent)|n'aurai(?:t|ent))\s+(?:(?:\w+ment|jamais|évidemment|sans doute|forcément)\s+)?$"),
+    "fr": regex.compile(
+        r"(?i)\b(?:aurai(?:t|ent)|n'aurai(?:t|ent))\s+(?:(?:\w+ment|jamais|évidemment|sans doute|forcément)\s+)?$"
+    ),
 }
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à condition", "sous réserve"})
 _QUESTION = regex.compile(r"\?\s*[\"»”)]*\s*$")
@@ -38,9 +40,7 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     data = packs.load("regulatory", lang, pack_dirs)
     acronyms = packs.phrases(data.get("acronyms", []))
     names = packs.phrases(data.get("names", []))
-    authority = regex.compile(
-        r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1
-    )
+    authority = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1)
     return _Patterns(
         authority=authority,
         outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),
@@ -94,18 +94,22 @@ Instead:
                 if hit is None:
                     continue
                 start, end, is_counterfactual, what, verb = hit
+                if what == "regulatory outcome" and self._describes_a_law(t, start, verb, ctx.lang):
+                    continue
                 if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
                     continue
                 if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
                     continue
-                if attribution.strong(a, b) or attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]:
+                if attribution.strong(a, b) or (
+                    attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
+                ):
                     continue
-                yield Finding(start, end, f"{what} stated as fact, with no source or hedge",
-                              help=_HELP)
+                yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
 
     @staticmethod
-    def _assertion(t: str, a: int, b: int, pats: _Patterns,
-                   counterfactual: regex.Pattern[str]) -> tuple[int, int, bool, str, tuple[int, int]] | None:
+    def _assertion(
+        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str]
+    ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
         auth = pats.authority.search(t, a, b)
         if auth is not None:
             for m in pats.outcome.finditer(t, auth.end(), b):
@@ -114,7 +118,7 @@ Instead:
                 return auth.start(), m.end(), cf, what, m.span()
             # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
             for m in pats.outcome.finditer(t, a, auth.start()):
-                if regex.search(r"(?i)\b(?:by|par)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", t[m.end():auth.start()]):
+                if regex.search(r"(?i)\b(?:by|par)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", t[m.end() : auth.start()]):
                     return m.start(), auth.end(), False, "regulatory outcome", m.span()
         m = pats.conclusion.search(t, a, b)
         if m is not None:
@@ -122,8 +126,18 @@ Instead:
         return None
 
     @staticmethod
-    def _hedged(t: str, a: int, b: int, start: int, verb: tuple[int, int], pats: _Patterns,
-                counterfactual: bool) -> bool:
+    def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:
+        """'La loi autorise ...', 'the rules allow ...': how a law works, in the present tense."""
+        law = _LAW_SUBJECT.get(lang, _LAW_SUBJECT["en"])
+        if not law.match(t, start):
+            return False
+        window = t[start : verb[1]]
+        return not _NOT_PRESENT.get(lang, _NOT_PRESENT["en"]).search(window)
+
+    @staticmethod
+    def _hedged(
+        t: str, a: int, b: int, start: int, verb: tuple[int, int], pats: _Patterns, counterfactual: bool
+    ) -> bool:
         """A hedge in the clause of the assertion (conditionals anywhere in the sentence)."""
         clause = _clause_start(t, a, start)
         clause_end = _clause_end(t, verb[1], b)
@@ -140,7 +154,9 @@ Instead:
         return False
 
 
-_CLAUSE_BREAK = regex.compile(r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b")
+_CLAUSE_BREAK = regex.compile(
+    r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
+)
 
 
 def _clause_start(t: str, a: int, start: int) -> int:
@@ -155,6 +171,27 @@ def _clause_end(t: str, pos: int, b: int) -> int:
     return m.start() if m else b
 
 
+_LAW_SUBJECT = {
+    "en": regex.compile(
+        r"(?i)(?:the\s+)?(?:new\s+|federal\s+|current\s+)?(?:law|laws|rules?|regulations?|directive|act|bill|"
+        r"statute|code|MiCA|MiFID|GDPR|tax code)\b"
+    ),
+    "fr": regex.compile(
+        r"(?i)(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:nouvelle\s+)?(?:loi|lois|règle|règles|réglementation|règlement|"
+        r"directive|code|décret|MiCA|MiFID|RGPD|texte)\b"
+    ),
+}
+# A future, conditional or past outcome ("will ban", "supprimera", "a interdit") is a claim, not a
+# description of how the law works.
+_NOT_PRESENT = {
+    "en": regex.compile(r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"),
+    "fr": regex.compile(
+        r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"
+        r"(?:\w+\s+)?\w+$|[ée]e?s?$"
+    ),
+}
+
+
 # A rule stated in general ("an issuer must be licensed") describes how a law works.
 _GENERAL_RULE = {
     "en": regex.compile(r"(?i)\b(?:must|have to|has to|are required to|is required to|need to|needs to)\b"),
@@ -162,7 +199,9 @@ _GENERAL_RULE = {
 }
 
 
-_HELP = ("name the source (the decision, a statement, a lawyer's analysis) or hedge the claim "
-         "('could', 'is likely to', « pourrait », « selon moi »)")
+_HELP = (
+    "name the source (the decision, a statement, a lawyer's analysis) or hedge the claim "
+    "('could', 'is likely to', « pourrait », « selon moi »)"
+)
 
 RULES = [RegulatoryAssertion]

@@ -59,9 +59,12 @@ Instead:
         hypothetical, advice, conditional, time_unit, age = _sentence_skips(ctx.lang, ctx.pack_dirs)
         hypothetical_block = _HYPOTHETICAL_BLOCK
         seen: set[str] = set()
+        values: set[str] = set()  # value and kind only, for titles restating the body
         t = doc.masked
         reported_groups: set[int] = set()
-        for block in doc.prose_blocks():
+        # Headings last: a title usually restates a figure that the body gives with its source.
+        ordered = sorted(doc.prose_blocks(), key=lambda blk: blk.kind == "heading")
+        for block in ordered:
             if block.kind == "heading" and _numbered_heading(t, block):
                 continue
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
@@ -83,8 +86,10 @@ Instead:
                         _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
                     ):
                         continue  # a duration ("pendant 10 ans"), unless an age or "30 ans de service"
-                    repeat = fig.key in seen
+                    value = fig.key.rsplit(":", 1)[0]
+                    repeat = fig.key in seen or (block.kind == "heading" and value in values)
                     seen.add(fig.key)
+                    values.add(value)
                     if sourced or skip or repeat:
                         continue
                     if block.kind == "table_row":

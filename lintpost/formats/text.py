@@ -30,8 +30,10 @@ def _width(s: str) -> int:
 
 
 def _visible(line: str) -> str:
-    return "".join(" " if ch == "\t" else ("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") and ch != "\u200d" else ch)
-                   for ch in line)
+    return "".join(
+        " " if ch == "\t" else ("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") and ch != "\u200d" else ch)
+        for ch in line
+    )
 
 
 def render_diagnostic(path: str, d: Diagnostic, index: LineIndex, style: Style) -> str:
@@ -56,7 +58,9 @@ def render_diagnostic(path: str, d: Diagnostic, index: LineIndex, style: Style) 
         more = f" (to line {d.end_line})" if d.end_line > d.line else ""
         lines.append(f"{style(pad + ' |', '34')}")
         lines.append(f"{style(gutter + ' |', '34')} {shown_part}")
-        lines.append(f"{style(pad + ' |', '34')} {' ' * under_start}{style('^' * under_len + more, _COLOURS[d.severity])}")
+        lines.append(
+            f"{style(pad + ' |', '34')} {' ' * under_start}{style('^' * under_len + more, _COLOURS[d.severity])}"
+        )
         if d.help:
             lines.append(f"{style(pad + ' =', '34')} {style('help', '1')}: {d.help}")
         for r in d.related:
@@ -67,8 +71,7 @@ def render_diagnostic(path: str, d: Diagnostic, index: LineIndex, style: Style) 
     return "\n".join(lines) + "\n"
 
 
-def render(results: list[FileResult], *, colour: bool = False, summary: bool = True,
-           baselined: int = 0) -> str:
+def render(results: list[FileResult], *, colour: bool = False, summary: bool = True, baselined: int = 0) -> str:
     style = Style(colour)
     out: list[str] = []
     for r in results:
@@ -93,8 +96,11 @@ def summary_line(results: list[FileResult], style: Style, baselined: int = 0) ->
     counts = {s: sum(1 for d in diags if d.severity is s) for s in Severity}
     failed = sum(1 for r in results if r.error is not None)
     checked = len(results) - failed
-    parts = [f"{counts[Severity.ERROR]} error(s)", f"{counts[Severity.WARNING]} warning(s)",
-             f"{counts[Severity.INFO]} info"]
+    parts = [
+        f"{counts[Severity.ERROR]} error(s)",
+        f"{counts[Severity.WARNING]} warning(s)",
+        f"{counts[Severity.INFO]} info",
+    ]
     tail = f", {failed} file(s) could not be checked" if failed else ""
     base = f", {baselined} baselined finding(s) hidden" if baselined else ""
     fixable = sum(1 for d in diags if d.fix is not None)

@@ -1,0 +1,1 @@
+"""The lintpost language server (needs the `lsp` extra: pygls)."""

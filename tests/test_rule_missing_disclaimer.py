@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from lintpost.config import Config
+from tests.helpers import lint
+
+RULE = "missing-disclaimer"
+
+FINANCE_EN = """# Three stocks for a volatile market
+
+Investors have sold growth stocks and bought bonds as interest rates rose. The market now trades at
+a discount to its average valuation, and dividend payers have held up. Our portfolio holds a broad
+ETF, a bank with a strong balance sheet and a gold miner with low costs.
+"""
+
+FINANCE_FR = """# Trois actions pour un marché nerveux
+
+Les investisseurs ont vendu les valeurs de croissance et acheté des obligations avec la hausse des
+taux. La bourse se paie désormais sous sa valorisation moyenne et les dividendes ont tenu. Notre
+portefeuille contient un ETF, une banque solide et une minière d'or.
+"""
+
+
+def _diags(text: str, lang: str, config: Config | None = None) -> list:  # type: ignore[type-arg]
+    return [d for d in lint(text, lang=lang, select=(RULE,), config=config).diagnostics if d.rule == RULE]
+
+
+def test_finance_post_without_disclaimer_is_flagged_in_both_languages() -> None:
+    assert len(_diags(FINANCE_EN, "en")) == 1
+    assert len(_diags(FINANCE_FR, "fr")) == 1
+
+
+def test_disclaimers_in_many_wordings() -> None:
+    for tail in ("This is not financial advice.", "NFA, DYOR.", "Past performance is not a reliable indicator "
+                 "of future results.", "Your capital is at risk."):
+        assert _diags(FINANCE_EN + "\n" + tail + "\n", "en") == [], tail
+    for tail in ("Ceci n'est pas un conseil en investissement.", "Pas un conseil financier (DYOR).",
+                 "Investir comporte un risque de perte en capital.", "Article à titre informatif uniquement."):
+        assert _diags(FINANCE_FR + "\n" + tail + "\n", "fr") == [], tail
+
+
+def test_a_position_disclosure_alone_is_not_a_disclaimer() -> None:
+    assert _diags(FINANCE_EN + "\n*Disclosure: the author owns shares of the bank.*\n", "en")
+
+
+def test_not_a_finance_post() -> None:
+    recipe = ("# Clafoutis aux cerises\n\nBeurrez le moule, disposez les cerises, versez la pâte et enfournez "
+              "pendant quarante minutes. Les cerises coûtent cher cette année au marché du village.\n")
+    assert _diags(recipe, "fr") == []
+    review = ("# A week with a new note-taking app\n\nThe app syncs quickly, the search is good and the editor "
+              "never lost a word. The Pro plan costs a few dollars a month.\n")
+    assert _diags(review, "en") == []
+
+
+def test_explicit_call_is_named() -> None:
+    d = _diags(FINANCE_EN + "\nI'm buying more of the miner this week.\n", "en")
+    assert "explicit call" in d[0].message and "buying" in d[0].message
+
+
+def test_house_disclaimer_is_offered_as_a_fix() -> None:
+    cfg = Config(disclaimers={"en": "Not investment advice."})
+    d = _diags(FINANCE_EN, "en", cfg)
+    assert d[0].fix is not None
+    edit = d[0].fix.edits[0]
+    fixed = FINANCE_EN[: edit.offset] + edit.replacement + FINANCE_EN[edit.end_offset :]
+    assert fixed.endswith("gold miner with low costs.\n\nNot investment advice.\n")
+    assert _diags(fixed, "en", cfg) == []
+
+
+def test_house_disclaimer_text_counts_as_a_disclaimer() -> None:
+    cfg = Config(disclaimers={"fr": "Les opinions exprimées n'engagent que la rédaction de Zeta."})
+    assert _diags(FINANCE_FR + "\nLes opinions exprimées n'engagent que la rédaction de Zeta.\n", "fr", cfg) == []
