@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,7 +104,7 @@ def tokens(doc: Document, min_length: int) -> Iterator[_Token]:
                 a += 1
             while b > a and t[b - 1] in _EDGE:
                 b -= 1
-            word = t[a:b]
+            word = unicodedata.normalize("NFC", t[a:b])  # decomposed accents: the same word
             if len(word) < min_length or _SKIP_CHARS & set(word) or "." in word:
                 continue
             if t.startswith("=", b):
