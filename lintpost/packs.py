@@ -66,6 +66,12 @@ def phrases(items: list[str] | tuple[str, ...]) -> str:
 
     A phrase may hold regex syntax when it starts with "re:".
     """
+    return _phrases(tuple(items))
+
+
+@lru_cache(maxsize=1024)
+def _phrases(items: tuple[str, ...]) -> str:
+    # Cached: some rules rebuild their alternations for every file.
     parts = []
     for item in sorted(set(items), key=len, reverse=True):
         if item.startswith("re:"):
