@@ -12,7 +12,7 @@ Targets (the same invariants as tests/test_properties.py, with many more example
 - bytes:    arbitrary bytes (with and without byte-order marks) through the decoder: text or a
             one-line SourceError, never another exception; decoded text then keeps the invariants;
 - scaling:  hostile inputs of 100 and 200 KB ("[[[[", "<!--<!--", thousands of headings...):
-            time must grow about linearly and stay inside the per-file budget.
+            time must grow about linearly (200 KB may take at most 3.2 times as long as 100 KB).
 
 Failures are shrunk by hypothesis and printed with the smallest input found; the exit code is 1
 when anything failed.
@@ -140,14 +140,16 @@ class Campaign:
                 text = make(size)
                 t0 = time.perf_counter()
                 try:
-                    lint_text(text, "post.md", Config(), rules, timeout=20)
+                    lint_text(text, "post.md", Config(), rules, timeout=120)
                 except BaseException as exc:  # FileTimeout is a BaseException
                     self._fail("scaling", f"{name}: {type(exc).__name__} at {size} characters", text[:200])
                     break
                 times.append(time.perf_counter() - t0)
             else:
+                # Twice the text should take about twice the time; a busy machine blurs the
+                # absolute times, so only the ratio is judged.
                 ratio = times[1] / max(times[0], 0.05)
-                if ratio > 3.5 or times[1] > 10:
+                if ratio > 3.2:
                     self._fail("scaling", f"{name}: {times[0]:.2f}s at 100 KB, {times[1]:.2f}s at 200 KB",
                                make(200)[:200])
 
