@@ -61,6 +61,7 @@ def make_tree(root: Path) -> Path:
     (d / "invalid.md").write_bytes(b"Le march\x81\x8d est \xff fou.\n")  # neither UTF-8 nor cp1252
     (d / "utf16.md").write_bytes(codecs.BOM_UTF16_LE + EN.encode("utf-16-le"))
     (d / "utf8bom.md").write_bytes(codecs.BOM_UTF8 + EN.encode("utf-8"))
+    (d / "utf32.md").write_bytes(codecs.BOM_UTF32_LE + EN.encode("utf-32-le"))
     (d / "crlf.md").write_bytes((FR + "\n" + EN).replace("\n", "\r\n").encode())
     (d / "cr.txt").write_bytes((EN + "\n" + FR).replace("\n", "\r").encode())
     (d / "nfd.md").write_text(unicodedata.normalize("NFD", FR), encoding="utf-8")
@@ -93,7 +94,7 @@ def odd_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess
 
 
 TEXTS = {
-    "good.md": FR, "utf16.md": EN, "utf8bom.md": EN,
+    "good.md": FR, "utf16.md": EN, "utf8bom.md": EN, "utf32.md": EN,
     "crlf.md": (FR + "\n" + EN).replace("\n", "\r\n"), "cr.txt": (EN + "\n" + FR).replace("\n", "\r"),
     "nfd.md": unicodedata.normalize("NFD", FR),
     "mixed-nfc-nfd.md": unicodedata.normalize("NFD", FR) + "\n" + FR,
@@ -129,7 +130,7 @@ def test_rules_fire_through_boms_line_endings_and_decomposed_accents(odd_repo: t
     assert rules["good.md"] == {"unsourced-figure", "regulatory-assertion"}
     for name in ("nfd.md", "mixed-nfc-nfd.md", "crlf.md"):
         assert rules[name] >= rules["good.md"], name
-    for name in ("utf16.md", "utf8bom.md", "cr.txt"):
+    for name in ("utf16.md", "utf8bom.md", "utf32.md", "cr.txt"):
         assert {"unsourced-figure", "regulatory-assertion"} <= rules[name], name
     # Positions exclude the byte-order mark: the first finding is where it is without one.
     first = files["drafts/utf8bom.md"]["diagnostics"][0]
@@ -303,3 +304,14 @@ def test_unreadable_file_in_process(tree: Path, monkeypatch: pytest.MonkeyPatch)
     other = check_one(Task("utf8bom.md", str(tree / "utf8bom.md"), Config()), Options())
     assert good.error == "permission denied"
     assert other.error is None and other.diagnostics
+
+
+def test_fixing_keeps_the_byte_order_mark_and_reports_odd_names(tmp_path: Path) -> None:
+    twice = "Bitcoin rose 45% this quarter as ETF inflows reached two billion.\n\n" * 2
+    (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text(twice, encoding="utf-8")
+    (tmp_path / "u32.md").write_bytes(codecs.BOM_UTF32_LE + twice.encode("utf-32-le"))
+    rep = report(run("--fix", "--format", "json", ".", cwd=tmp_path))
+    assert sorted(f["path"] for f in rep["files"]) == ["caf\\xe9.md", "u32.md"]
+    data = (tmp_path / "u32.md").read_bytes()
+    assert data.startswith(codecs.BOM_UTF32_LE)
+    assert data[4:].decode("utf-32-le").count("Bitcoin") == 1
