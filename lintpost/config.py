@@ -250,19 +250,27 @@ class ConfigFinder:
         return self._for_dir(folder)
 
     def _for_dir(self, folder: Path) -> Config:
-        if folder in self._cache:
-            return self._cache[folder]
+        # Upward in a loop, not by recursion: a folder may be nested deeper than the recursion limit.
+        pending: list[Path] = []
         found: Config | None = None
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                found = read_file(candidate, self.known)
-                if found is not None:
-                    break
-        if found is None:
-            parent = folder.parent
-            found = Config(root=Path.cwd()) if parent == folder or (folder / ".git").exists() else self._for_dir(parent)
-        self._cache[folder] = found
+        while found is None:
+            if folder in self._cache:
+                found = self._cache[folder]
+                break
+            pending.append(folder)
+            for name in CONFIG_FILES:
+                candidate = folder / name
+                if candidate.is_file():
+                    found = read_file(candidate, self.known)
+                    if found is not None:
+                        break
+            if found is None:
+                parent = folder.parent
+                if parent == folder or (folder / ".git").exists():
+                    found = Config(root=Path.cwd())
+                folder = parent
+        for f in pending:
+            self._cache[f] = found
         return found
 
 

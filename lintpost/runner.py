@@ -89,22 +89,37 @@ def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    """Drafts under root, depth first in sorted order, each folder once (symlink loops).
+
+    An explicit stack rather than os.walk, which recurses and fails on folders nested deeper
+    than Python's recursion limit.
+    """
     visited: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: None):
+    stack = [str(root)]
+    while stack:
+        dirpath = stack.pop()
         try:
             st = os.stat(dirpath)
-            ident = (st.st_dev, st.st_ino)
+            with os.scandir(dirpath) as it:
+                entries = list(it)
         except OSError:
-            dirnames[:] = []
             continue
+        ident = (st.st_dev, st.st_ino)
         if ident in visited:  # a symlink loop
-            dirnames[:] = []
             continue
         visited.add(ident)
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith("."))
-        for name in sorted(filenames):
+        dirs, files = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(entry.name)
+        for name in sorted(files):
             if name.lower().endswith(DRAFT_SUFFIXES):
                 yield Path(dirpath) / name
+        subdirs = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+        stack.extend(os.path.join(dirpath, d) for d in reversed(subdirs))
 
 
 _RULES: dict[str, dict[str, Rule]] = {}

@@ -315,3 +315,14 @@ def test_fixing_keeps_the_byte_order_mark_and_reports_odd_names(tmp_path: Path) 
     data = (tmp_path / "u32.md").read_bytes()
     assert data.startswith(codecs.BOM_UTF32_LE)
     assert data[4:].decode("utf-32-le").count("Bitcoin") == 1
+
+
+def test_folders_nested_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(1200):
+        folder = folder / "a"
+        folder.mkdir()
+    (folder / "deep.md").write_text(EN, encoding="utf-8")
+    rep = report(run("--format", "json", ".", cwd=tmp_path))
+    [entry] = rep["files"]
+    assert entry["path"].endswith("/a/deep.md") and entry["diagnostics"]
