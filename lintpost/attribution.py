@@ -20,7 +20,8 @@ _SUBJECT = regex.compile(
     r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
     r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,})"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
 )
 
 

@@ -78,7 +78,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
             )
         )
     """
-    figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&'’-])" + figure, regex.X | regex.V1)
+    figure_rx = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&-])" + figure, regex.X | regex.V1)
     phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
     name_before = regex.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
@@ -97,12 +97,16 @@ _MONTH_BEFORE = regex.compile(
     r"jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\.?[\s\u00a0]+$"
 )
+_ORDINAL_USE = regex.compile(
+    r"(?i)[\s\u00a0]+(?:straight|consecutive|successive|year|time|quarter|month|week|day|session|round|term|"
+    r"consécutive?s?|année|fois|trimestre|mois|semaine|séance|mandat)\b"
+)
 _MULTIPLIER_WORD = regex.compile(
     r"(?i)times|fois|fold|doubl|tripl|quadrupl|décupl|multipli|divis|twice|half|halved|moitié"
 )
 _LETTER_AFTER = regex.compile(r"^[\p{L}]")
 _NUMBERING = regex.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
-_NUMBERING_AFTER = regex.compile(r"^\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
+_NUMBERING_AFTER = regex.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
 _LABEL_BEFORE = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:niveau|scenario|scénario|question|étape|step|block|bloc|option|cas|case|partie|"
     r"part|chapitre|chapter|épisode|episode|semaine|week|jour|day|mois|month|tier|round|phase|lesson|leçon|"
@@ -135,6 +139,14 @@ _IDIOM_100 = regex.compile(
     r"(?i)^[\s\u00a0]*(?:sûre?s?|certaine?s?|sure|certain|agree|d['’]accord|legit|honnête|honest|serious|"
     r"sérieux|convaincue?s?|convinced|of the time|du temps|natural|naturel|bio|organic|free|gratuit)\b"
 )
+_POINTS = regex.compile(r"(?i)(?:points?|pts?|pips?)$")
+# "1 Bitcoin coûte 10 886 $", "1 ETH = 3 000 $": the unit of a price, not a count.
+_UNIT_OF_PRICE = regex.compile(
+    r"(?i)^[\s\u00a0]+[\p{L}$€£-]+[\s\u00a0]+(?:coûte|coûtait|vaut|valait|costs?|cost|is worth|was worth|=|equals|"
+    r"trades at|s['’]échange|se négocie)"
+)
+# "à 2 chiffres", "double-digit": an order of magnitude, not a figure.
+_DIGITS_IDIOM = regex.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = regex.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = regex.compile(r"^['’]?s\b")
 _COMPOUND_AFTER = regex.compile(r"^-(?!fold)\p{L}")
@@ -150,6 +162,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
         if fig is not None:
             found.append(fig)
     for m in g.phrase.finditer(text, start, end):
+        if _ORDINAL_USE.match(text, m.end(), end):
+            continue  # "a fifth straight week", "a third year in a row"
         kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) else "share"
         found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -178,6 +192,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
     if not has_unit and digits and len(digits) <= 2 and _CAPITAL_LABEL.search(before):
         return None  # "Batch 3", "Season 2": a label, not a quantity
+    if not has_unit and digits and len(digits) <= 2 and after.startswith(")") and not before.endswith("("):
+        return None  # an inline list marker: "earnings from 1) Amazon, 2) Alphabet"
     if _LABEL_BEFORE.search(before) and not has_unit:
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
@@ -205,6 +221,10 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     if m.group("pct") and (digits or "").startswith("100") and (_IDIOM_100.match(after) or _SURE_BEFORE.search(before)):
         return None  # "100 % sûr", "100% agree": certainty, not a share
     kind = _kind(m)
+    if digits == "1" and not has_unit and _UNIT_OF_PRICE.match(after):
+        return None
+    if not has_unit and _DIGITS_IDIOM.match(after):
+        return None
     small = kind == "number" and digits is not None and digits.isdigit() and len(digits) <= 2
     if small and not _LEVEL_BEFORE.search(before) and not _noun_after(after):
         # A small bare integer ("step 3", "N = 1") is rarely a claim; with a noun it is a count,
@@ -361,7 +381,7 @@ _NOT_NOUNS = frozenset(
 
 def _kind(m: regex.Match[str]) -> str:
     if m.group("pct"):
-        return "percentage"
+        return "points" if _POINTS.match(m.group("pct")) else "percentage"
     if m.group("curpre") or m.group("cur") or m.group("cur2"):
         return "money"
     if m.group("mult") or m.group("mpre"):
@@ -396,6 +416,7 @@ def _key(m: regex.Match[str], next_word: str) -> str:
 KIND_LABEL = {
     "money": "amount of money",
     "percentage": "percentage",
+    "points": "level in points",
     "multiplier": "multiplier",
     "amount": "amount",
     "count": "count",

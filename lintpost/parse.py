@@ -34,6 +34,8 @@ _BARE_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HTML_HREF = regex.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
+# Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
+_TEMPLATE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
 _FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARKER = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
@@ -104,6 +106,10 @@ class _Builder:
         for m in _IMAGE.finditer(t, a, b):
             if free(*m.span()):
                 taken.add(*m.span())
+                self.mask(*m.span())
+        for m in _TEMPLATE.finditer(t, a, b):
+            if free(*m.span()):
+                taken.append(m.span())
                 self.mask(*m.span())
         for m in _LINK.finditer(t, a, b):
             if free(*m.span()):
@@ -215,6 +221,13 @@ def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
 def parse_markdown(text: str) -> _Builder:
     b = _Builder(text)
     tokens = _markdown().parse(text)
+    # TOML front matter (+++ ... +++) is not known to the front-matter plug-in.
+    toml = _FRONT_MATTER.match(text) if text.startswith("+++") else None
+    skip_lines = 0
+    if toml:
+        b.mask(*toml.span())
+        b.add("front_matter", *toml.span())
+        skip_lines = b.index.line_of(toml.end())
     stack: list[str] = []
     table_group = 0
     list_groups: list[int] = []
@@ -229,7 +242,7 @@ def parse_markdown(text: str) -> _Builder:
             stack.append(tok.type)
         elif tok.nesting == -1 and stack:
             stack.pop()
-        if tok.map is None:
+        if tok.map is None or tok.map[0] < skip_lines:
             continue
         a, z = b.line_span(tok.map[0], tok.map[1])
         if tok.type == "front_matter":

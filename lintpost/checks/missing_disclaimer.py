@@ -16,6 +16,7 @@ from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_NEGATED = regex.compile(r"(?i)(?:\bn['’]|\bne\s+|\bnot\s+|\bnever\s+|\bdon['’]t\s+|\bdo not\s+|\bjamais\s+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
         if not prose:
             return
         last = prose[-1]
-        call = pats.calls.search(doc.masked)
+        call = next((m for m in pats.calls.finditer(doc.masked) if not _NEGATED.search(doc.masked, max(0, m.start() - 20), m.start())), None)
         message = "finance post without a disclaimer (not investment advice, risk of loss)"
         if call:
             line = doc.index.line_of(call.start())

@@ -148,7 +148,8 @@ Instead:
                 continue  # part of the assertion itself ("ne peut rien contre")
             word = m.group().lower()
             if word in _CONDITIONAL_WORDS:
-                if counterfactual:
+                # "If X, the SEC will ..." hedges; "..., and if you bought it" after the claim does not.
+                if counterfactual or m.start() > start:
                     continue
                 return True
             if clause <= m.start() < clause_end:

@@ -68,6 +68,8 @@ Instead:
             if block.kind == "heading" and _numbered_heading(t, block):
                 continue
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
+            if self._in_example(doc, block, hypothetical_block):
+                continue  # the items of a list introduced as an example ("Let's consider an example:")
             caption = attribution.caption_after(block)
             sents = doc.sentences(block)
             if sents and hypothetical_block.match(t, sents[0][0], sents[0][1]):
@@ -77,7 +79,12 @@ Instead:
                 if not figs:
                     continue
                 sourced = lead or caption or attribution.strong(a, b)
-                skip = (not sourced) and bool(hypothetical.search(t, a, b) or advice.search(t, a, b))
+                skip = (not sourced) and bool(
+                    hypothetical.search(t, a, b)
+                    or advice.search(t, a, b)
+                    or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
+                    or _READER_AMOUNT.search(t, a, b)
+                )
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
                 if any(x <= f.start < y for x, y in if_clauses for f in figs):
                     skip = not sourced  # "si vous investissez 1 000 €, ... 32 €": an illustration
@@ -105,14 +112,38 @@ Instead:
 
     @staticmethod
     def _quoted(doc: Document, block: Block) -> bool:
-        """A quotation introduced by a paragraph ending with a colon ("Je cite :") is attributed."""
+        """A quotation introduced by "Je cite :" or followed by its author ("— X", "@x") is attributed."""
         if block.kind != "quote":
             return False
         i = doc.block_number(block)
         j = i - 1
         while j >= 0 and doc.blocks[j].kind == "quote":
             j -= 1
-        return j >= 0 and doc.masked[doc.blocks[j].start : doc.blocks[j].end].rstrip().endswith((":", "："))
+        if j >= 0 and doc.masked[doc.blocks[j].start : doc.blocks[j].end].rstrip().endswith((":", "：")):
+            return True
+        k = i + 1
+        while k < len(doc.blocks) and doc.blocks[k].kind == "quote":
+            k += 1
+        return k < len(doc.blocks) and _BYLINE.match(doc.masked, doc.blocks[k].start, doc.blocks[k].end) is not None
+
+    @staticmethod
+    def _in_example(doc: Document, block: Block, cue: regex.Pattern[str]) -> bool:
+        """A list item under a paragraph that announces an example and ends with a colon."""
+        if block.kind != "list_item" or not block.group:
+            return False
+        i = doc.blocks.index(block)
+        j = i - 1
+        while j >= 0 and doc.blocks[j].group == block.group:
+            j -= 1
+        if j < 0:
+            return False
+        prev = doc.blocks[j]
+        sents = doc.sentences(prev)
+        if not sents:
+            return False
+        last = doc.masked[sents[-1][0] : sents[-1][1]]
+        first = doc.masked[sents[0][0] : sents[0][1]]
+        return _EXAMPLE_CUE.search(last) is not None or cue.match(first) is not None
 
     @staticmethod
     def _table_finding(doc: Document, block: Block, fig: figures.Figure) -> Finding:
@@ -135,6 +166,20 @@ def _numbered_heading(t: str, block: Block) -> bool:
         r"\d\s?%|[$€£]", t[block.start : block.end])
 
 
+_EXAMPLE_CUE = regex.compile(
+    r"(?i)\b(?:for example|for instance|e\.g\.|example|exemple|par exemple|illustrat\w*|let['’]s (?:say|consider|take)|"
+    r"say you|suppose|supposons|imaginons|imagine|prenons|hypothetical|hypothétique|scenario|scénario)\b"
+)
+# "You make $50,000 a year", "Votre salaire est de 2 000 €": the reader's situation, an illustration.
+_READER_AMOUNT = regex.compile(
+    r"(?i)(?:^|(?<=[.!?:;,]\s)|\G\W*)(?:(?:you|vous|tu)\s+(?:\w+\s+)?(?:make|earn|have|invest|save|pay|put|contribute|"
+    r"spend|buy|deposit|receive|withdraw|gagnez|touchez|investissez|placez|épargnez|avez|payez|mettez|achetez|"
+    r"versez|percevez|retirez|gagnes|investis|places|as)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
+    r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
+    r"portefeuille|capital|apport|budget)\b)"
+)
+_SECOND_PERSON = regex.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
+_BYLINE = regex.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
 _HYPOTHETICAL_BLOCK = regex.compile(
     r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"

@@ -1,0 +1,100 @@
+"""Cases met on real posts outside the development corpus, rewritten in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Let's consider a simple case:\n\n- You earn $60,000 a year.\n- Your tax rate is 22%, or $13,200.\n", "en"),
+        ("Prenons l'exemple suivant :\n\n- Vous gagnez 3 000 € par mois.\n- Vous épargnez 15 %.\n", "fr"),
+        ("For example, you make $50,000 a year and save 10% of it.", "en"),
+        ("You invest 15% of your salary into the plan every month.", "en"),
+        ("Your take-home pay is then $32,500 after taxes.", "en"),
+        ("On peut obtenir 243 000 euros en 5 ans en investissant 100 euros par mois.", "fr"),
+        ("The index rose for a fifth straight week and a third year in a row.", "en"),
+        ("Earnings are due from 1) Amazon, 2) Alphabet and 3) Apple.", "en"),
+        ("1 Bitcoin coûte désormais plus cher qu'une maison.", "fr"),
+        ("Une croissance à 2 chiffres reste rare.", "fr"),
+        ("+++\ntitle = \"Mes 10 règles d'or\"\n+++\n\nUn texte court.\n", "fr"),
+        ("I am 100% sure of it.", "en"),
+    ],
+)
+def test_illustrations_and_non_quantities_are_not_figures(text: str, lang: str) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Intel guided to about $11 billion in sales for the quarter.", "en"),
+        ("> Le titre prend 300 % en un an.\n\n— Un député, sur X\n", "fr"),
+    ],
+)
+def test_company_guidance_and_bylined_quotes_are_sourced(text: str, lang: str) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == []
+
+
+def test_index_points_are_not_called_percentages() -> None:
+    from tests.helpers import lint
+
+    result = lint("Le CAC a fini à 7.743,75 points.", lang="fr", select=("unsourced-figure",))
+    assert [d.message for d in result.diagnostics] == ["level in points with no source"]
+
+
+def test_spelled_amount_after_an_elision() -> None:
+    assert found("Une valorisation d'un milliard de dollars.", "unsourced-figure", lang="fr") == [
+        "un milliard de dollars"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SEC sent a Wells notice to the exchange in March.", "en"),
+        ("The SEC has initiated legal action against the miner.", "en"),
+        ("The platform failed to comply with regulatory requirements.", "en"),
+        ("These contracts violate securities laws.", "en"),
+        ("Regulators are now allowing Americans to trade spot bitcoin.", "en"),
+        ("Certains pays ont même interdit le bitcoin.", "fr"),
+        ("Les régulateurs américains ont donné le feu vert aux ETF.", "fr"),
+        ("La plateforme a été reconnue par l'AMF comme une escroquerie.", "fr"),
+        ("Les NFT n'ont pas de cadre légal.", "fr"),
+        ("Ces investissements ne sont pas réglementés, et si vous êtes escroqué, personne ne vous aidera.", "fr"),
+    ],
+)
+def test_regulatory_vocabulary_met_on_real_posts(text: str, lang: str) -> None:
+    assert found(text, "regulatory-assertion", lang=lang), text
+
+
+def test_self_attributed_announcement_with_acronym() -> None:
+    text = "The Commodity Futures Trading Commission (CFTC) announced that it now permits spot trading."
+    assert found(text, "regulatory-assertion", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "lang"),
+    [
+        ("Only invest money you can afford to lose.", "en"),
+        ("Don't invest more than you can afford to lose.", "en"),
+        ("Vous pouvez perdre tout votre capital.", "fr"),
+        ("Vous devez effectuer vos propres recherches.", "fr"),
+        ("Ne pas investir un montant que vous ne pouvez pas vous permettre de perdre.", "fr"),
+    ],
+)
+def test_more_disclaimer_wordings(tail: str, lang: str) -> None:
+    body = {
+        "en": "Investors bought stocks and bonds; the market rallied, the ETF gained and dividend yields fell.\n",
+        "fr": "Les investisseurs ont acheté des actions et des obligations ; la bourse a monté et le rendement a baissé.\n",
+    }[lang]
+    assert found(body + "\n" + tail + "\n", "missing-disclaimer", lang=lang) == []
+
+
+def test_image_blocks_with_site_templates_are_not_duplicates() -> None:
+    block = '{:refdef: style="text-align: center;"}\n![]({{ site.baseurl }}/assets/img/%s.jpg)\n{:refdef}\n'
+    text = "\n".join(block % n for n in ("one", "two", "three"))
+    assert found(text, "duplicate-paragraph", lang="fr") == []
