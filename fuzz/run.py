@@ -185,6 +185,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "link-openers": lambda n: "[a](" * (n // 4),
     "image-openers": lambda n: "![a](" * (n // 5),
     "comment-openers": lambda n: "<!--" * (n // 4),
+    "template-openers": lambda n: "{{" * (n // 2),
     "tags": lambda n: "<a href=" * (n // 8),
     "footnote-refs": lambda n: "[^1]" * (n // 4),
     "ref-links": lambda n: "[a][b]" * (n // 6),

@@ -35,7 +35,8 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HTML_HREF = regex.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
-_TEMPLATE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
+# Bounded: an unclosed "{{" must not make every later "{{" scan to the end of the block.
+_TEMPLATE = regex.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}", regex.S)
 _FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARKER = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
@@ -109,7 +110,7 @@ class _Builder:
                 self.mask(*m.span())
         for m in _TEMPLATE.finditer(t, a, b):
             if free(*m.span()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 self.mask(*m.span())
         for m in _LINK.finditer(t, a, b):
             if free(*m.span()):

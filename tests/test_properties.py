@@ -47,6 +47,7 @@ def fixing_config(tmp_path_factory: pytest.TempPathFactory) -> Config:
 @example(text="a\r\n\r\nb 12 %\r", path="post.txt", lang="fr")
 @example(text="[" * 300 + "]" * 300, path="post.md", lang=None)
 @example(text="<!--" * 200, path="post.md", lang="en")
+@example(text="{{ {% " * 200, path="post.md", lang="fr")
 @example(text="---\nlang: fr\n---", path="post.md", lang=None)
 def test_any_draft_keeps_every_invariant(text: str, path: str, lang: str | None) -> None:
     invariants.check_text(text, path=path, lang=lang, fixes=False)

@@ -18,7 +18,7 @@ from lintpost.rule import Context, Rule
 # Runs of letters with the characters that can sit inside or around a token we must skip.
 _CHUNK = regex.compile(r"[\p{L}\p{M}\p{N}_$#@&'’.\-/]+(?:\*{1,3}[\p{L}\p{M}]+)*")
 # Template shortcodes the parser leaves in place: {{< figure src="..." >}}, {% include %}.
-_SHORTCODE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}")
+_SHORTCODE = regex.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}")  # bounded: linear
 _SCRIPT = regex.compile(r"(?i)<(?:script|style)\b")
 _EDGE = "'’.-/"
 _SKIP_CHARS = frozenset("$#@&/_")
