@@ -41,13 +41,23 @@ def check() -> None:
         raise FileTimeout
 
 
-def pattern_timeout(default: float = 5.0) -> float:
-    """Timeout for one user pattern call: half of what is left, so one bad pattern fails its rule
-    while the other rules still get time."""
+# A pattern call gets time in proportion to the text it searches: half a second, plus five
+# seconds a megabyte (a hundred times what the slowest built-in pattern needs).
+_PATTERN_BASE = 0.5
+_PATTERN_PER_CHAR = 5e-6
+
+
+def pattern_timeout(length: int = 0) -> float:
+    """Timeout for one pattern call over `length` characters.
+
+    Never more than half of what is left of the file's budget, so that one runaway pattern fails
+    its own rule while the other rules still get their time.
+    """
+    allowed = _PATTERN_BASE + length * _PATTERN_PER_CHAR
     left = remaining()
     if left is None:
-        return default
-    return max(_MIN_PATTERN_TIMEOUT, left / 2)
+        return allowed
+    return max(_MIN_PATTERN_TIMEOUT, min(allowed, left / 2))
 
 
 @contextmanager

@@ -80,7 +80,7 @@ class DataRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for pattern, replacement in [*self.patterns.get(ctx.lang, []), *self.patterns.get("any", [])]:
             for block in doc.prose_blocks():
-                limit = budget.pattern_timeout()
+                limit = budget.pattern_timeout(block.end - block.start)
                 for m in pattern.finditer(doc.masked, block.start, block.end, timeout=limit):
                     fix = None
                     if replacement is not None:

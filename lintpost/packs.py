@@ -125,20 +125,29 @@ class TimedPattern:
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self._p = pattern
 
+    @staticmethod
+    def _timeout(args: tuple[Any, ...], kw: dict[str, Any]) -> float:
+        if "timeout" in kw:
+            return float(kw.pop("timeout"))
+        text = args[0] if args else kw.get("string", "")
+        start = args[1] if len(args) > 1 else kw.get("pos", 0)
+        end = args[2] if len(args) > 2 else kw.get("endpos", len(text))
+        return budget.pattern_timeout(max(0, (end or 0) - (start or 0)))
+
     def search(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
-        return self._p.search(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+        return self._p.search(*args, timeout=self._timeout(args, kw), **kw)
 
     def match(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
-        return self._p.match(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+        return self._p.match(*args, timeout=self._timeout(args, kw), **kw)
 
     def fullmatch(self, *args: Any, **kw: Any) -> regex.Match[str] | None:
-        return self._p.fullmatch(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+        return self._p.fullmatch(*args, timeout=self._timeout(args, kw), **kw)
 
     def finditer(self, *args: Any, **kw: Any) -> Any:
-        return self._p.finditer(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+        return self._p.finditer(*args, timeout=self._timeout(args, kw), **kw)
 
     def findall(self, *args: Any, **kw: Any) -> list[Any]:
-        return self._p.findall(*args, timeout=kw.pop("timeout", budget.pattern_timeout()), **kw)
+        return self._p.findall(*args, timeout=self._timeout(args, kw), **kw)
 
     def __getattr__(self, name: str) -> Any:
         if name == "_p":

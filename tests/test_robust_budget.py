@@ -61,7 +61,7 @@ def test_catastrophic_data_rule_pattern_fails_its_rule_not_the_run(tmp_path: Pat
     write_pack(tmp_path, {"rules/greedy.toml": GREEDY_RULE, "rules/nested.toml": NESTED_RULE})
     (tmp_path / "post.md").write_text(TEXT, encoding="utf-8")
     (tmp_path / "other.md").write_text("The fund lost 8% in March.\n", encoding="utf-8")
-    proc = run_cli("--format", "json", "--timeout", "4", "post.md", "other.md", cwd=tmp_path)
+    proc = run_cli("--format", "json", "post.md", "other.md", cwd=tmp_path)
     assert proc.returncode == 1
     rep = invariants.check_report_json(json.loads(proc.stdout))
     files = {f["path"]: f for f in rep["files"]}
@@ -77,7 +77,7 @@ def test_catastrophic_data_rule_pattern_fails_its_rule_not_the_run(tmp_path: Pat
 def test_catastrophic_phrase_in_a_vocabulary_pack_fails_that_rule(tmp_path: Path) -> None:
     write_pack(tmp_path, {"en/finance.toml": 'cues = ["re:(a|a)+$"]\n'})
     (tmp_path / "post.md").write_text(TEXT, encoding="utf-8")
-    proc = run_cli("--format", "json", "--timeout", "4", "post.md", cwd=tmp_path)
+    proc = run_cli("--format", "json", "post.md", cwd=tmp_path)
     diags = json.loads(proc.stdout)["files"][0]["diagnostics"]
     assert [d["message"] for d in diags if d["rule"] == RULE_FAILURE] == [
         "rule missing-disclaimer stopped: a pattern ran past its time limit"]
@@ -178,7 +178,7 @@ def test_off_the_main_thread_user_patterns_still_time_out(tmp_path: Path) -> Non
     write_pack(tmp_path, {"rules/greedy.toml": GREEDY_RULE})
     rules = all_rules((tmp_path / "pack",))
     cfg = Config(packs=(tmp_path / "pack",))
-    box = _in_thread(lambda: lint_text(TEXT, "post.md", cfg, rules, timeout=4))
+    box = _in_thread(lambda: lint_text(TEXT, "post.md", cfg, rules))
     result = box["result"]
     assert [d.message for d in result.diagnostics if d.rule == RULE_FAILURE] == [
         "rule greedy stopped: a pattern ran past its time limit"]

@@ -318,11 +318,19 @@ def test_fixing_keeps_the_byte_order_mark_and_reports_odd_names(tmp_path: Path) 
 
 
 def test_folders_nested_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
-    folder = tmp_path
-    for _ in range(1200):
-        folder = folder / "a"
-        folder.mkdir()
-    (folder / "deep.md").write_text(EN, encoding="utf-8")
-    rep = report(run("--format", "json", ".", cwd=tmp_path))
-    [entry] = rep["files"]
-    assert entry["path"].endswith("/a/deep.md") and entry["diagnostics"]
+    folders = [tmp_path / "a"]
+    for _ in range(1199):
+        folders.append(folders[-1] / "a")
+    try:
+        for folder in folders:
+            folder.mkdir()
+        (folders[-1] / "deep.md").write_text(EN, encoding="utf-8")
+        rep = report(run("--format", "json", ".", cwd=tmp_path))
+        [entry] = rep["files"]
+        assert entry["path"].endswith("/a/deep.md") and entry["diagnostics"]
+    finally:
+        # Bottom up, without recursion: pytest's own clean-up (shutil.rmtree) recurses.
+        (folders[-1] / "deep.md").unlink(missing_ok=True)
+        for folder in reversed(folders):
+            if folder.exists():
+                folder.rmdir()
