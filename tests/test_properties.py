@@ -11,7 +11,7 @@ import unicodedata
 import invariants
 import pytest
 import strategies
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from lintpost.config import Config
@@ -40,7 +40,7 @@ def fixing_config(tmp_path_factory: pytest.TempPathFactory) -> Config:
                                              "en": "This is not investment advice."})
 
 
-@settings(strategies.PROFILE)
+@strategies.scaled(0.7)
 @given(text=strategies.drafts(), path=st.sampled_from(("post.md", "post.txt", "notes.markdown")),
        lang=st.sampled_from((None, "fr", "en")))
 @example(text="", path="post.md", lang=None)
@@ -53,7 +53,7 @@ def test_any_draft_keeps_every_invariant(text: str, path: str, lang: str | None)
     invariants.check_text(text, path=path, lang=lang, fixes=False)
 
 
-@strategies.scaled(0.5)
+@strategies.scaled(0.3)
 @given(text=strategies.markdown())
 def test_fixes_are_idempotent_and_local(fixing_config: Config, text: str) -> None:
     invariants.check_text(text, fixing_config)
@@ -69,7 +69,7 @@ def test_the_fixing_strategy_really_produces_fixes(fixing_config: Config) -> Non
     assert {"house-style", "duplicate-paragraph"} <= fixed
 
 
-@strategies.scaled(0.5)
+@strategies.scaled(0.3)
 @given(text=strategies.markdown())
 def test_decomposed_accents_find_what_composed_accents_find(text: str) -> None:
     composed = unicodedata.normalize("NFC", text)

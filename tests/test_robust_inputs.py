@@ -20,11 +20,16 @@ FR = "Le marché a progressé de 12 % cette année, et l'AMF a sanctionné la pl
 EN = "Bitcoin rose 45% this quarter. The SEC will block the merger.\n"
 
 
+# These tests are about reading files, not about rules: two rules keep each run quick.
+SELECT = ("--select", "unsourced-figure,regulatory-assertion")
+
+
 def run(*args: str, cwd: Path, stdin: bytes | None = None, env: dict[str, str] | None = None,
         ) -> subprocess.CompletedProcess[bytes]:
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     full_env.pop("FORCE_COLOR", None)
-    proc = subprocess.run([sys.executable, "-m", "lintpost", "check", *args], cwd=cwd, input=stdin,
+    select = () if "--select" in args else SELECT
+    proc = subprocess.run([sys.executable, "-m", "lintpost", "check", *select, *args], cwd=cwd, input=stdin,
                           capture_output=True, env=full_env, timeout=120)
     assert b"Traceback" not in proc.stderr, proc.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in proc.stdout
@@ -310,7 +315,7 @@ def test_fixing_keeps_the_byte_order_mark_and_reports_odd_names(tmp_path: Path) 
     twice = "Bitcoin rose 45% this quarter as ETF inflows reached two billion.\n\n" * 2
     (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text(twice, encoding="utf-8")
     (tmp_path / "u32.md").write_bytes(codecs.BOM_UTF32_LE + twice.encode("utf-32-le"))
-    rep = report(run("--fix", "--format", "json", ".", cwd=tmp_path))
+    rep = report(run("--fix", "--select", "duplicate-paragraph", "--format", "json", ".", cwd=tmp_path))
     assert sorted(f["path"] for f in rep["files"]) == ["caf\\xe9.md", "u32.md"]
     data = (tmp_path / "u32.md").read_bytes()
     assert data.startswith(codecs.BOM_UTF32_LE)
