@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -380,10 +381,8 @@ def server(
 def main() -> None:
     # Whatever the terminal's encoding, printing a draft's characters must not fail.
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
     try:
         app()
     except KeyboardInterrupt:
