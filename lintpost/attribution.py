@@ -125,7 +125,7 @@ class Attribution:
         """A "Source: ..." line directly under this block's table or list (or this block)."""
         blocks = self.doc.blocks
         try:
-            i = blocks.index(block)
+            i = self.doc.block_number(block)
         except ValueError:
             return False
         j = i + 1
@@ -155,7 +155,7 @@ class Attribution:
         if block.kind != "list_item" or not block.group:
             return False
         blocks = self.doc.blocks
-        i = blocks.index(block)
+        i = self.doc.block_number(block)
         j = i - 1
         while j >= 0 and blocks[j].group == block.group:
             j -= 1

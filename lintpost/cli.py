@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -103,6 +104,17 @@ def check(
 
     if lang is not None and normalise(lang) not in SUPPORTED:
         raise _die(f"--lang {lang!r}: expected fr or en")
+    if encoding is not None:
+        from lintpost.source import SourceError, check_encoding
+
+        try:
+            check_encoding(encoding)
+        except SourceError as exc:
+            raise _die(f"--encoding: {exc}") from None
+    if max_file_size is not None and max_file_size <= 0:
+        raise _die("--max-file-size: expected a positive number of bytes")
+    if timeout is not None and not timeout > 0:
+        raise _die("--timeout: expected a positive number of seconds")
     try:
         known = all_rules()
     except (RegistryError, Exception) as exc:  # a broken plug-in or pack must not be a traceback
@@ -224,6 +236,17 @@ def _progress_bar(total: int):
     return show
 
 
+def _write_utf8(data: str) -> None:
+    """JSON is UTF-8 by definition, whatever the terminal's locale says."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if enc == "utf8" or not hasattr(sys.stdout, "buffer"):
+        sys.stdout.write(data)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
+
+
 def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  # type: ignore[type-arg]
           baselined: int = 0, fixed: int | None = None) -> None:
     if fmt is Format.json:
@@ -232,11 +255,21 @@ def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  #
         extra: dict[str, int] = {"baselined": baselined}
         if fixed is not None:
             extra["fixed"] = fixed
-        json_report.write(results, sys.stdout, summary_extra=extra)
+        enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        if enc == "utf8" or not hasattr(sys.stdout, "buffer"):
+            json_report.write(results, sys.stdout, summary_extra=extra)
+        else:  # JSON is UTF-8 by definition, whatever the terminal's locale says
+            import io
+
+            sys.stdout.flush()
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace")
+            json_report.write(results, stream, summary_extra=extra)
+            stream.flush()
+            stream.detach()
     elif fmt is Format.sarif:
         from lintpost.formats import sarif
 
-        sys.stdout.write(sarif.render(results, known))
+        _write_utf8(sarif.render(results, known))
     elif fmt is Format.github:
         from lintpost.formats import github
 
@@ -381,6 +414,10 @@ def _fast_check(argv: list[str]) -> None:
 
 
 def main() -> None:
+    # Whatever the terminal's encoding, printing a draft's characters must not fail.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         _fast_check(sys.argv[1:])
         app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -67,7 +68,7 @@ class Config:
         if self.root is not None:
             try:
                 return p.resolve().relative_to(self.root.resolve()).as_posix()
-            except (ValueError, OSError):
+            except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
                 pass
         return p.as_posix()
 
@@ -244,24 +245,32 @@ class ConfigFinder:
             return self._explicit
         try:
             folder = path.resolve().parent
-        except OSError:
-            folder = Path.cwd()
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+            folder = Path(os.path.abspath(path)).parent
         return self._for_dir(folder)
 
     def _for_dir(self, folder: Path) -> Config:
-        if folder in self._cache:
-            return self._cache[folder]
+        # Upward in a loop, not by recursion: a folder may be nested deeper than the recursion limit.
+        pending: list[Path] = []
         found: Config | None = None
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                found = read_file(candidate, self.known)
-                if found is not None:
-                    break
-        if found is None:
-            parent = folder.parent
-            found = Config(root=Path.cwd()) if parent == folder or (folder / ".git").exists() else self._for_dir(parent)
-        self._cache[folder] = found
+        while found is None:
+            if folder in self._cache:
+                found = self._cache[folder]
+                break
+            pending.append(folder)
+            for name in CONFIG_FILES:
+                candidate = folder / name
+                if candidate.is_file():
+                    found = read_file(candidate, self.known)
+                    if found is not None:
+                        break
+            if found is None:
+                parent = folder.parent
+                if parent == folder or (folder / ".git").exists():
+                    found = Config(root=Path.cwd())
+                folder = parent
+        for f in pending:
+            self._cache[f] = found
         return found
 
 

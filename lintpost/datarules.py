@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import budget, packs
 from lintpost.diagnostic import Edit, Finding, Fix, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
@@ -80,14 +80,17 @@ class DataRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for pattern, replacement in [*self.patterns.get(ctx.lang, []), *self.patterns.get("any", [])]:
             for block in doc.prose_blocks():
-                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=1.0):
+                limit = budget.pattern_timeout(block.end - block.start)
+                for m in pattern.finditer(doc.masked, block.start, block.end, timeout=limit):
                     fix = None
                     if replacement is not None:
                         fix = Fix(f"replace with '{replacement}'", (Edit(m.start(), m.end(), replacement),))
-                    yield Finding(
-                        m.start(), m.end(), self.message.format(match=m.group(), replacement=replacement),
-                        help=self.help, fix=fix,
-                    )
+                    yield Finding(m.start(), m.end(), self._message(m.group(), replacement),
+                                  help=self.help, fix=fix)
+
+    def _message(self, match: str, replacement: str | None) -> str:
+        # Plain substitution, not str.format: a message is data and must not reach attributes.
+        return self.message.replace("{match}", match).replace("{replacement}", replacement or "")
 
 
 def load_data_rules(pack_dirs: tuple[Path, ...]) -> list[Rule]:

@@ -53,6 +53,22 @@ class Document:
     def index(self) -> LineIndex:
         return LineIndex(self.text)
 
+    def block_number(self, block: Block) -> int:
+        """Where block is in self.blocks, by identity and in constant time (ValueError if absent).
+
+        `blocks.index(block)` compares dataclasses field by field: quadratic over a long post.
+        """
+        numbers: dict[int, int] | None = self.__dict__.get("_block_numbers")
+        for _ in range(2):  # a second time with a fresh map, should the list have changed
+            if numbers is None:
+                numbers = {id(b): i for i, b in enumerate(self.blocks)}
+                self.__dict__["_block_numbers"] = numbers
+            i = numbers.get(id(block))
+            if i is not None and i < len(self.blocks) and self.blocks[i] is block:
+                return i
+            numbers = None
+        raise ValueError("block is not in this document")
+
     def prose_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.is_prose]
 

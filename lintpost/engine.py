@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field, replace
 
-import regex
-
-from lintpost import language, suppress
+from lintpost import budget, language, suppress
+from lintpost.budget import FileTimeout
 from lintpost.config import Config
 from lintpost.diagnostic import Diagnostic, Finding, Related, Severity
 from lintpost.parse import parse
@@ -20,8 +18,7 @@ RULE_FAILURE = "rule-failure"
 DEFAULT_TIMEOUT = 10.0
 
 
-class FileTimeout(Exception):
-    pass
+__all__ = ["FileResult", "FileTimeout", "lint_text"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,13 @@ def lint_text(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], 
               lang: str | None = None, select: tuple[str, ...] | None = None,
               ignore: tuple[str, ...] = (), syntax: str | None = None,
               timeout: float | None = None) -> FileResult:
-    deadline = time.monotonic() + (timeout or cfg.timeout or DEFAULT_TIMEOUT)
+    """Lint one text; raises FileTimeout when it takes longer than its budget (see budget.py)."""
+    with budget.limit(timeout or cfg.timeout or DEFAULT_TIMEOUT):
+        return _lint(text, path, cfg, rules, lang, select, ignore, syntax)
+
+
+def _lint(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], lang: str | None,
+          select: tuple[str, ...] | None, ignore: tuple[str, ...], syntax: str | None) -> FileResult:
     doc = parse(text, path, syntax=syntax)
     doc.lang = resolve_language(doc.meta, doc.masked, lang, cfg)
     index = doc.index
@@ -95,19 +98,14 @@ def lint_text(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], 
         try:
             for f in rule.check(doc, ctx):
                 raw.append(_to_diagnostic(rule.name, severity, f, len(text)))
-                if time.monotonic() > deadline:
-                    raise FileTimeout
-        except FileTimeout:
-            raise
+                budget.check()
         except TimeoutError:
             raw.append(Diagnostic(RULE_FAILURE, Severity.ERROR,
                                   f"rule {rule.name} stopped: a pattern ran past its time limit", 0, 0))
-        except (regex.error, ValueError, KeyError, TypeError, IndexError, AttributeError,
-                RecursionError, LookupError) as exc:
+        except Exception as exc:  # a plug-in's bug must cost one rule on one file, not the run
             raw.append(Diagnostic(RULE_FAILURE, Severity.ERROR,
                                   f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}", 0, 0))
-        if time.monotonic() > deadline:
-            raise FileTimeout
+        budget.check()
     sup = suppress.parse(text, index, set(rules) | {LANGUAGE_NOTICE, SUPPRESSION_RULE, RULE_FAILURE},
                          suppress.code_spans(doc))
     for a, b, name in sup.unknown:

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 # A fix skipped because it overlaps another is applied on the next pass; a few passes always suffice.
 MAX_PASSES = 5
 
-_BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+_BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+         "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,11 @@ class FixSession:
             def lint(text: str, path: str, cfg: Config = t.config) -> FileResult:
                 return check_text(text, path, cfg, opts)
 
-            self.outcomes.append(fix_file(t.real, t.config, lint, write=self.write,
-                                          max_bytes=opts.max_file_size, fallback=opts.encoding))
+            outcome = fix_file(t.real, t.config, lint, write=self.write,
+                               max_bytes=opts.max_file_size, fallback=opts.encoding)
+            if t.path != t.real:  # a file name that is not UTF-8: report it as displayed
+                outcome = replace(outcome, path=t.path, result=replace(outcome.result, path=t.path))
+            self.outcomes.append(outcome)
         return [o.result for o in self.outcomes]
 
     def stdin(self, data: bytes, name: str, finder: ConfigFinder, opts: Options,

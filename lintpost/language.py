@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+import regex
+
 from lintpost import recache
 
 SUPPORTED = ("fr", "en")
@@ -141,7 +145,9 @@ def detect(text: str, *, sample: int = 20000) -> str | None:
     """Return "fr" or "en", or None when the text is in neither (or too short to tell)."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     words = 0
-    for m in _WORD.finditer(text, 0, min(len(text), sample)):
+    # Only counting here, so a composed copy is safe (decomposed accents would split words).
+    text = unicodedata.normalize("NFC", text[:sample])
+    for m in _WORD.finditer(text):
         w = m.group().lower()
         words += 1
         for lang, stops in _STOPWORDS.items():

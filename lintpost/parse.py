@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,17 +24,20 @@ _FRONT_MATTER = recache.compile(
 )
 _META_LINE = recache.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
 _INLINE_CODE = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-_IMAGE = recache.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = recache.compile(r"\[((?:[^\[\]\n]|\[[^\]\n]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
-_REF_LINK = recache.compile(r"\[((?:[^\[\]\n])+)\]\[([^\]\n]*)\]")
+# Bounded, possessive repeats keep these linear on hostile lines ("[[[[...", "![a](![a](...").
+_IMAGE = recache.compile(r"!\[[^\]\n]{0,1000}+\]\([^)\n]{0,2048}+\)")
+_LINK = recache.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,500}+\]){0,1000}+)\]\(\s*<?([^)\s>]{0,2048}+)>?(?:\s+\"[^\"\n]{0,500}+\")?\s*\)")
+_REF_LINK = recache.compile(r"\[([^\[\]\n]{1,1000}+)\]\[([^\[\]\n]{0,1000}+)\]")
 _REF_DEF = recache.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
 _AUTOLINK = recache.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _BARE_URL = recache.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
 _EMAIL = recache.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_HTML_TAG = recache.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", regex.S)
+_HTML_TAG = recache.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
-_TEMPLATE = recache.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}", regex.S)
+# Bounded: an unclosed "{{" must not make every later "{{" scan to the end of the block.
+_TEMPLATE = recache.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}", regex.S)
 _FOOTNOTE_REF = recache.compile(r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARKER = recache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = recache.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
@@ -93,40 +99,44 @@ class _Builder:
     def inline(self, a: int, b: int) -> None:
         """Mask inline code, link targets, URLs and tags in text[a:b]; record links and citations."""
         t = self.text
-        taken: list[tuple[int, int]] = []
-
-        def free(s: int, e: int) -> bool:
-            return all(e <= x or s >= y for x, y in taken)
+        taken = _Spans()
+        free = taken.free
 
         for m in _INLINE_CODE.finditer(t, a, b):
-            taken.append(m.span())
+            taken.add(*m.span())
             self.mask(*m.span())
         for m in _IMAGE.finditer(t, a, b):
             if free(*m.span()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 self.mask(*m.span())
         for m in _TEMPLATE.finditer(t, a, b):
             if free(*m.span()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 self.mask(*m.span())
         for m in _LINK.finditer(t, a, b):
             if free(*m.span()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 self.links.append(Link(m.start(), m.end(), m.group(2)))
                 self.mask(m.end(1), m.end())  # "](target)"
                 self.mask(m.start(), m.start() + 1)
         for m in _REF_LINK.finditer(t, a, b):
             if free(*m.span()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 self.links.append(Link(m.start(), m.end(), m.group(2) or m.group(1)))
                 self.mask(m.end(1), m.end())
                 self.mask(m.start(), m.start() + 1)
         for m in _HTML_HREF.finditer(t, a, b):
             self.links.append(Link(m.start(), m.end(), m.group(1)))
-        for pattern in (_AUTOLINK, _HTML_TAG, _BARE_URL, _EMAIL):
+        for pattern in (_AUTOLINK, None, _HTML_TAG, _BARE_URL, _EMAIL):
+            if pattern is None:
+                for s, e in _comments(t, a, b):
+                    if free(s, e):
+                        taken.add(s, e)
+                        self.mask(s, e)
+                continue
             for m in pattern.finditer(t, a, b):
                 if free(*m.span()):
-                    taken.append(m.span())
+                    taken.add(*m.span())
                     if pattern is _AUTOLINK or pattern is _BARE_URL:
                         self.links.append(Link(m.start(), m.end(), m.group()))
                     self.mask(*m.span())
@@ -165,10 +175,45 @@ class _Builder:
         self.add(kind, a, b, group)
 
 
+class _Spans:
+    """Disjoint spans claimed so far in a block; overlap tests in logarithmic time."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        # Spans are disjoint and sorted, so of those starting before e the last ends last.
+        i = bisect.bisect_left(self.starts, e)
+        return i == 0 or self.ends[i - 1] <= s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
+def _comments(t: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """HTML comments in t[a:b] (a scan, not a lazy regex: that is quadratic on "<!--<!--<!--...")."""
+    pos = a
+    while True:
+        s = t.find("<!--", pos, b)
+        if s < 0:
+            return
+        e = t.find("-->", s + 4, b)
+        if e < 0:
+            return  # unclosed: no later comment can be closed either
+        yield s, e + 3
+        pos = e + 3
+
+
 def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
-    lengths = [e - s for s, e in lines]
+    # Lengths in characters as read (decomposed accents count once).
+    lengths = [len(unicodedata.normalize("NFC", text[s:e])) for s, e in lines]
     if sum(lengths) / len(lengths) >= 160:
         return True
     ended = sum(1 for s, e in lines[:-1] if _TERMINAL.search(text, s, e))

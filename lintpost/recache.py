@@ -51,11 +51,27 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
         if path is not None:
             try:
                 data = marshal.loads(path.read_bytes())
-                if isinstance(data, dict):
+                if isinstance(data, dict) and _plain(data):
                     _loaded = data
             except (OSError, ValueError, EOFError, TypeError):
                 pass
     return _loaded
+
+
+_PLAIN = (int, str, bytes, float, bool, type(None))
+
+
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Only numbers, strings and containers of them: marshal could also carry code objects."""
+    if depth > 20:
+        return False
+    if isinstance(value, _PLAIN):
+        return True
+    if isinstance(value, (tuple, list)):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+    return False
 
 
 def _get_builder() -> Any:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
 from lintpost.rule import Rule
-from lintpost.source import DEFAULT_MAX_BYTES, SourceError, read_source
+from lintpost.source import DEFAULT_MAX_BYTES, SourceError, display_path, read_source
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -53,12 +53,13 @@ def discover(paths: Iterable[str], exclude: tuple[str, ...], finder: ConfigFinde
     for given in paths:
         p = Path(given)
         if not p.exists() and not p.is_symlink():
-            errors.append(FileResult(given, error="no such file or directory"))
+            errors.append(FileResult(display_path(given), error="no such file or directory"))
             continue
         if p.is_dir():
             found = list(_walk(p))
             if not found:
-                errors.append(FileResult(given, error="no drafts found (*.md, *.markdown, *.txt)"))
+                errors.append(FileResult(display_path(given),
+                                         error="no drafts found (*.md, *.markdown, *.txt)"))
             for f in found:
                 _add(f, finder, exclude, tasks, seen, explicit=False)
         else:
@@ -68,7 +69,8 @@ def discover(paths: Iterable[str], exclude: tuple[str, ...], finder: ConfigFinde
 
 def _add(p: Path, finder: ConfigFinder, exclude: tuple[str, ...], tasks: list[Task], seen: set[str],
          explicit: bool) -> None:
-    display = str(p)
+    real = str(p)
+    display = display_path(real)
     try:
         key = str(p.resolve())
     except (OSError, RuntimeError):
@@ -81,7 +83,7 @@ def _add(p: Path, finder: ConfigFinder, exclude: tuple[str, ...], tasks: list[Ta
         return
     if explicit and _excluded(display, exclude):
         return
-    tasks.append(Task(display, display, cfg))
+    tasks.append(Task(display, real, cfg))
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
@@ -94,22 +96,37 @@ def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    """Drafts under root, depth first in sorted order, each folder once (symlink loops).
+
+    An explicit stack rather than os.walk, which recurses and fails on folders nested deeper
+    than Python's recursion limit.
+    """
     visited: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: None):
+    stack = [str(root)]
+    while stack:
+        dirpath = stack.pop()
         try:
             st = os.stat(dirpath)
-            ident = (st.st_dev, st.st_ino)
+            with os.scandir(dirpath) as it:
+                entries = list(it)
         except OSError:
-            dirnames[:] = []
             continue
+        ident = (st.st_dev, st.st_ino)
         if ident in visited:  # a symlink loop
-            dirnames[:] = []
             continue
         visited.add(ident)
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS and not d.startswith("."))
-        for name in sorted(filenames):
+        dirs, files = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(entry.name)
+        for name in sorted(files):
             if name.lower().endswith(DRAFT_SUFFIXES):
                 yield Path(dirpath) / name
+        subdirs = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+        stack.extend(os.path.join(dirpath, d) for d in reversed(subdirs))
 
 
 _RULES: dict[str, dict[str, Rule]] = {}
@@ -125,6 +142,13 @@ def rules_for(cfg: Config) -> dict[str, Rule]:
 
 
 def check_one(task: Task, opts: Options) -> FileResult:
+    try:
+        return _check_one(task, opts)
+    except Exception as exc:  # last resort: one file's failure must not stop the others
+        return FileResult(task.path, error=f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+
+def _check_one(task: Task, opts: Options) -> FileResult:
     cfg = task.config
     max_bytes = opts.max_file_size or cfg.max_file_size or DEFAULT_MAX_BYTES
     try:
@@ -136,8 +160,16 @@ def check_one(task: Task, opts: Options) -> FileResult:
 
 
 def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str | None = None) -> FileResult:
+    from lintpost.datarules import DataRuleError
+    from lintpost.packs import PackError
+    from lintpost.registry import RegistryError
+
     try:
-        result = lint_text(text, path, cfg, rules_for(cfg), lang=opts.lang, select=opts.select,
+        rules = rules_for(cfg)
+    except (DataRuleError, PackError, RegistryError) as exc:
+        return FileResult(path, error=f"rule pack: {exc}", text=text)
+    try:
+        result = lint_text(text, path, cfg, rules, lang=opts.lang, select=opts.select,
                            ignore=opts.ignore, timeout=opts.timeout)
     except FileTimeout:
         limit = opts.timeout or cfg.timeout

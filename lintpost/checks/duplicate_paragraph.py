@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import ClassVar
@@ -16,7 +17,8 @@ _SKIPPED = frozenset({"code", "table_row", "front_matter"})
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    # Composed first, so that a copy pasted with decomposed accents still reads the same words.
+    return [w.lower().replace("’", "'") for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 def similarity(a: list[str], b: list[str]) -> float:

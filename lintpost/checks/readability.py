@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -12,7 +13,7 @@ from lintpost.diagnostic import Finding, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")  # \p{M}: NFD accents
 _BODY_KINDS = frozenset({"paragraph", "list_item", "quote"})
 # Flesch (1948) for English, Kandel & Moles (1958) for French: base, per word/sentence, per syllable/word.
 _FORMULA = {"en": (206.835, 1.015, 84.6), "fr": (207.0, 1.015, 73.6)}
@@ -118,7 +119,9 @@ Instead: split it, one idea per sentence, and put the caveat in a sentence of it
                                   help="split it in two or three; put each caveat in its own sentence")
         if len(all_words) < int(ctx.option("min-words", 150)):
             return
-        text = "\n".join(t[b.start : b.end].strip() for b in body)
+        # Composed copies (offsets are not needed here): syllables of "é" and "e" + U+0301 alike.
+        text = unicodedata.normalize("NFC", "\n".join(t[b.start : b.end].strip() for b in body))
+        all_words = [unicodedata.normalize("NFC", w) for w in all_words]
         score = reading_ease(text, lang, all_words, sentence_count)
         floor = float(ctx.option("min-reading-ease", 40.0))
         if score < floor:

@@ -40,9 +40,9 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     data = packs.load("regulatory", lang, pack_dirs)
     acronyms = packs.phrases(data.get("acronyms", []))
     names = packs.phrases(data.get("names", []))
-    authority = recache.compile(
-        r"(?<![\p{L}\p{N}_])(?:" + acronyms + r"|(?i:" + names + r"))(?![\p{L}\p{N}_])", regex.V1
-    )
+    # \p{M}: a decomposed accent is part of the word before or after ("й" written as "и" + U+0306).
+    edge = r"[\p{L}\p{M}\p{N}_]"
+    authority = recache.compile(rf"(?<!{edge})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{edge})", regex.V1)
     return _Patterns(
         authority=authority,
         outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),

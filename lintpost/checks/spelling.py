@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ from lintpost.rule import Context, Rule
 # Runs of letters with the characters that can sit inside or around a token we must skip.
 _CHUNK = regex.compile(r"[\p{L}\p{M}\p{N}_$#@&'’.\-/]+(?:\*{1,3}[\p{L}\p{M}]+)*")
 # Template shortcodes the parser leaves in place: {{< figure src="..." >}}, {% include %}.
-_SHORTCODE = regex.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}\n]*\}")
+_SHORTCODE = regex.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}")  # bounded: linear
 _SCRIPT = regex.compile(r"(?i)<(?:script|style)\b")
 _EDGE = "'’.-/"
 _SKIP_CHARS = frozenset("$#@&/_")
@@ -103,7 +104,7 @@ def tokens(doc: Document, min_length: int) -> Iterator[_Token]:
                 a += 1
             while b > a and t[b - 1] in _EDGE:
                 b -= 1
-            word = t[a:b]
+            word = unicodedata.normalize("NFC", t[a:b])  # decomposed accents: the same word
             if len(word) < min_length or _SKIP_CHARS & set(word) or "." in word:
                 continue
             if t.startswith("=", b):

@@ -115,7 +115,7 @@ Instead:
         """A quotation introduced by "Je cite :" or followed by its author ("— X", "@x") is attributed."""
         if block.kind != "quote":
             return False
-        i = doc.blocks.index(block)
+        i = doc.block_number(block)
         j = i - 1
         while j >= 0 and doc.blocks[j].kind == "quote":
             j -= 1

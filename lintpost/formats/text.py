@@ -109,6 +109,8 @@ def summary_line(results: list[FileResult], style: Style, baselined: int = 0) ->
     base = f", {baselined} baselined finding(s) hidden" if baselined else ""
     fixable = sum(1 for d in diags if d.fix is not None)
     fx = f"; {fixable} fixable with --fix" if fixable else ""
+    if not checked and failed:
+        return style(f"Nothing checked: {failed} file(s) could not be checked{base}.", "1;31")
     if not diags:
         return style(f"All clear: {checked} file(s) checked, no findings{tail}{base}.", "1;32")
     return style(f"Found {len(diags)} finding(s): {', '.join(parts)} in {checked} file(s){tail}{base}{fx}.", "1")
