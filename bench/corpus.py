@@ -8,7 +8,7 @@ fact, missing disclaimers, page furniture (share buttons, newsletter boxes), cod
     python bench/corpus.py --posts 1000 --out bench/corpus/1000
 """
 
-# ruff: noqa: E501 - word lists and table rows read better on one line
+
 from __future__ import annotations
 
 import argparse

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,16 +23,17 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_OPT_IN = " Off by default: enable it with [tool.lintpost.rules.{name}] enabled = true, or --select."
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -59,40 +60,57 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Editorial quality linter for finance posts (French and English)."""
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to check; '-' reads standard input.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders to check; '-' reads standard input.")
+    ] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     select: Annotated[list[str] | None, typer.Option(help="Only these rules (comma-separated, repeatable).")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rules (comma-separated, repeatable).")] = None,
     lang: Annotated[str | None, typer.Option(help="Language of the drafts: fr or en (default: detect).")] = None,
     config: Annotated[Path | None, typer.Option(help="Use this config file instead of searching upward.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that fails the run [default: warning].")] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option(help="Lowest severity that fails the run [default: warning].")
+    ] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
-    stdin_filename: Annotated[str | None, typer.Option(help="Name of the draft read from '-' (for config and output).")] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name of the draft read from '-' (for config and output).")
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores, 1: no parallelism).")] = 0,
     timeout: Annotated[float | None, typer.Option(help="Seconds allowed per file [default: 10].")] = None,
     max_file_size: Annotated[int | None, typer.Option(help="Largest file to read, in bytes [default: 20 MB].")] = None,
-    encoding: Annotated[str | None, typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Fallback encoding for files that are not UTF-8 (e.g. cp1252).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: no summary line.")] = False,
-    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")] = None,
-    fix: Annotated[bool, typer.Option(
-        "--fix", help="Apply the safe fixes in place, then report what remains.")] = False,
-    diff: Annotated[bool, typer.Option(
-        "--diff", help="Print a unified diff of what --fix would change; write nothing.")] = False,
-    baseline: Annotated[Path | None, typer.Option(
-        help="Report only findings not recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Path | None, typer.Option(
-        help="Record today's findings in this file and exit.")] = None,
-    across_files: Annotated[bool, typer.Option(
-        "--across-files", help="Also find paragraphs repeated between files (duplicate-across-files).",
-    )] = False,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour output [default: on a terminal].")
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply the safe fixes in place, then report what remains.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff of what --fix would change; write nothing.")
+    ] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Report only findings not recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[Path | None, typer.Option(help="Record today's findings in this file and exit.")] = None,
+    across_files: Annotated[
+        bool,
+        typer.Option(
+            "--across-files",
+            help="Also find paragraphs repeated between files (duplicate-across-files).",
+        ),
+    ] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import config as config_mod
@@ -128,9 +146,16 @@ def check(
         finder = config_mod.ConfigFinder(defaults, config)
     except config_mod.ConfigError as exc:
         raise _die(str(exc)) from None
-    opts = Options(select=sel or None, ignore=ign, lang=lang, timeout=timeout,
-                   max_file_size=max_file_size, encoding=encoding, across=across_files,
-                   keep_text=output_format is not Format.json)
+    opts = Options(
+        select=sel or None,
+        ignore=ign,
+        lang=lang,
+        timeout=timeout,
+        max_file_size=max_file_size,
+        encoding=encoding,
+        across=across_files,
+        keep_text=output_format is not Format.json,
+    )
     targets = paths or ["."]
     results: list[FileResult] = []
     errors: list[FileResult] = []
@@ -182,8 +207,15 @@ def check(
             raise _die(str(exc)) from None
         all_results, baselined = baseline_mod.apply(all_results, keys, baseline.parent)
     colour = _use_colour(color)
-    _emit(output_format, all_results, colour, quiet, known, baselined=baselined,
-          fixed=fixing.applied if fixing.write else None)
+    _emit(
+        output_format,
+        all_results,
+        colour,
+        quiet,
+        known,
+        baselined=baselined,
+        fixed=fixing.applied if fixing.write else None,
+    )
     if fixing.write and not (quiet and output_format is Format.text):
         typer.echo(fixing.summary(), err=output_format is not Format.text)
     for r in all_results:
@@ -247,8 +279,15 @@ def _write_utf8(data: str) -> None:
     sys.stdout.buffer.flush()
 
 
-def _emit(fmt: Format, results: list, colour: bool, quiet: bool, known: dict,  # type: ignore[type-arg]
-          baselined: int = 0, fixed: int | None = None) -> None:
+def _emit(
+    fmt: Format,
+    results: list,
+    colour: bool,
+    quiet: bool,
+    known: dict,  # type: ignore[type-arg]
+    baselined: int = 0,
+    fixed: int | None = None,
+) -> None:
     if fmt is Format.json:
         from lintpost.formats import json_report
 
@@ -303,10 +342,18 @@ def list_rules(
     if output_format is Format.json:
         import json
 
-        data = [{"name": r.name, "severity": r.severity.label, "description": r.description,
-                 "languages": sorted(r.languages) if r.languages is not None else None,
-                 "fixable": r.fixable, "default_enabled": r.default_enabled, "options": r.options}
-                for r in rules.values()]
+        data = [
+            {
+                "name": r.name,
+                "severity": r.severity.label,
+                "description": r.description,
+                "languages": sorted(r.languages) if r.languages is not None else None,
+                "fixable": r.fixable,
+                "default_enabled": r.default_enabled,
+                "options": r.options,
+            }
+            for r in rules.values()
+        ]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     width = max(len(n) for n in rules)
@@ -330,9 +377,11 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise _die(f"unknown rule {rule!r}{hint}")
     langs = ", ".join(sorted(r.languages)) if r.languages is not None else "any language"
-    typer.echo(f"# {r.name}\n\n{r.description}.\n\nDefault severity: {r.severity.label}. Languages: {langs}."
-               f"{' Fixable with --fix.' if r.fixable else ''}"
-               f"{'' if r.default_enabled else f' Off by default: enable it with [tool.lintpost.rules.{r.name}] enabled = true, or --select.'}\n")
+    typer.echo(
+        f"# {r.name}\n\n{r.description}.\n\nDefault severity: {r.severity.label}. Languages: {langs}."
+        f"{' Fixable with --fix.' if r.fixable else ''}"
+        f"{'' if r.default_enabled else _OPT_IN.format(name=r.name)}\n"
+    )
     if r.options:
         opts = ", ".join(f"{k} = {v!r}" for k, v in r.options.items())
         typer.echo(f"Options ([tool.lintpost.rules.{r.name}]): {opts}\n")
@@ -342,8 +391,12 @@ def explain(rule: Annotated[str, typer.Argument(help="Rule name, as `lintpost ru
 @app.command("eval")
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold label files (*.json).")],
-    root: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")] = None,
-    rules: Annotated[list[str] | None, typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")] = None,
+    root: Annotated[
+        Path | None, typer.Option(help="Folder the gold 'file' paths are relative to [default: GOLD_DIR/..].")
+    ] = None,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rule", help="Rules to score (repeatable) [default: the four finance rules].")
+    ] = None,
     show: Annotated[int, typer.Option(help="How many false positives and negatives to list.")] = 20,
     min_precision: Annotated[float, typer.Option(help="Exit 1 when a rule's precision is below this.")] = 0.0,
     min_recall: Annotated[float, typer.Option(help="Exit 1 when a rule's recall is below this.")] = 0.0,
@@ -386,8 +439,9 @@ def eval_command(
 
 @app.command()
 def server(
-    stdio: Annotated[bool, typer.Option(
-        "--stdio", help="Accepted for editors that pass it: stdio is the transport.")] = False,
+    stdio: Annotated[
+        bool, typer.Option("--stdio", help="Accepted for editors that pass it: stdio is the transport.")
+    ] = False,
 ) -> None:
     """Run the language server on standard input and output (for editors; needs the `lsp` extra)."""
     try:

@@ -209,7 +209,9 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
         if _is_year(digits, m):
             early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
-            if _YEAR_STRONG.search(before) or (not early and (_YEAR_BEFORE.search(before) or not _noun_after(after, lower_only=True))):
+            if _YEAR_STRONG.search(before) or (
+                not early and (_YEAR_BEFORE.search(before) or not _noun_after(after, lower_only=True))
+            ):
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None

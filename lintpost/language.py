@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from lintpost import recache
 
 SUPPORTED = ("fr", "en")

@@ -27,7 +27,8 @@ _INLINE_CODE = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
 # Bounded, possessive repeats keep these linear on hostile lines ("[[[[...", "![a](![a](...").
 _IMAGE = recache.compile(r"!\[[^\]\n]{0,1000}+\]\([^)\n]{0,2048}+\)")
 _LINK = recache.compile(
-    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,500}+\]){0,1000}+)\]\(\s*<?([^)\s>]{0,2048}+)>?(?:\s+\"[^\"\n]{0,500}+\")?\s*\)")
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,500}+\]){0,1000}+)\]\(\s*<?([^)\s>]{0,2048}+)>?(?:\s+\"[^\"\n]{0,500}+\")?\s*\)"
+)
 _REF_LINK = recache.compile(r"\[([^\[\]\n]{1,1000}+)\]\[([^\[\]\n]{0,1000}+)\]")
 _REF_DEF = recache.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
 _AUTOLINK = recache.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
@@ -38,7 +39,9 @@ _HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
 # Bounded: an unclosed "{{" must not make every later "{{" scan to the end of the block.
 _TEMPLATE = recache.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}", regex.S)
-_FOOTNOTE_REF = recache.compile(r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_FOOTNOTE_REF = recache.compile(
+    r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
 _MARKER = recache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = recache.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")
 _SETEXT = recache.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")

@@ -89,7 +89,8 @@ def test_self_attributed_announcement_with_acronym() -> None:
 def test_more_disclaimer_wordings(tail: str, lang: str) -> None:
     body = {
         "en": "Investors bought stocks and bonds; the market rallied, the ETF gained and dividend yields fell.\n",
-        "fr": "Les investisseurs ont acheté des actions et des obligations ; la bourse a monté et le rendement a baissé.\n",
+        "fr": "Les investisseurs ont acheté des actions et des obligations ; la bourse a monté, "
+        "le rendement a baissé.\n",
     }[lang]
     assert found(body + "\n" + tail + "\n", "missing-disclaimer", lang=lang) == []
 

@@ -86,12 +86,18 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
         if not prose:
             return
         last = prose[-1]
-        call = next((m for m in pats.calls.finditer(doc.masked) if not _NEGATED.search(doc.masked, max(0, m.start() - 20), m.start())), None)
+        call = next(
+            (
+                m
+                for m in pats.calls.finditer(doc.masked)
+                if not _NEGATED.search(doc.masked, max(0, m.start() - 20), m.start())
+            ),
+            None,
+        )
         message = "finance post without a disclaimer (not investment advice, risk of loss)"
         if call:
             line = doc.index.line_of(call.start())
-            message = (f"finance post with an explicit call ('{call.group()}', line {line}) "
-                       "but no disclaimer")
+            message = f"finance post with an explicit call ('{call.group()}', line {line}) but no disclaimer"
         fix = None
         text = ctx.disclaimers.get(ctx.lang)
         if text:
@@ -99,11 +105,15 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
             end = len(doc.text)
             tail = doc.text.rstrip("\r\n \t")
             fix = Fix("append the house disclaimer", (Edit(len(tail), end, f"{eol}{eol}{text.strip()}{eol}"),))
-        yield Finding(last.start, last.end, message,
-                      help="end the post with a disclaimer, e.g. 'This is not investment advice. "
-                           "Investing involves a risk of loss.' / « Ceci n'est pas un conseil en "
-                           "investissement. »",
-                      fix=fix)
+        yield Finding(
+            last.start,
+            last.end,
+            message,
+            help="end the post with a disclaimer, e.g. 'This is not investment advice. "
+            "Investing involves a risk of loss.' / « Ceci n'est pas un conseil en "
+            "investissement. »",
+            fix=fix,
+        )
 
 
 def _line_break(text: str) -> str:

@@ -189,7 +189,9 @@ _LAW_SUBJECT = {
 # A future, conditional or past outcome ("will ban", "supprimera", "a interdit") is a claim, not a
 # description of how the law works.
 _NOT_PRESENT = {
-    "en": recache.compile(r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"),
+    "en": recache.compile(
+        r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"
+    ),
     "fr": recache.compile(
         r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"
         r"(?:\w+\s+)?\w+$|[ée]e?s?$"
@@ -197,7 +199,9 @@ _NOT_PRESENT = {
 }
 
 
-_DEFINITION = recache.compile(r"(?i)\W*(?:un|une|a|an|any|tout|toute)\s+[\p{L}-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:est|is)\b")
+_DEFINITION = recache.compile(
+    r"(?i)\W*(?:un|une|a|an|any|tout|toute)\s+[\p{L}-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:est|is)\b"
+)
 
 
 # A rule stated in general ("an issuer must be licensed") describes how a law works.
