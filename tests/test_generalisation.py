@@ -99,3 +99,18 @@ def test_image_blocks_with_site_templates_are_not_duplicates() -> None:
     block = '{:refdef: style="text-align: center;"}\n![]({{ site.baseurl }}/assets/img/%s.jpg)\n{:refdef}\n'
     text = "\n".join(block % n for n in ("one", "two", "three"))
     assert found(text, "duplicate-paragraph", lang="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("He was arrested, convicted of fraud, and sentenced to 25 years in prison.", "en", True),
+        ("Il a déjà été condamné à cent cinquante ans de prison.", "fr", True),
+        ("Plus de 540 millions d'euros d'amendes avaient déjà été infligées en Europe.", "fr", True),
+        ("The approval of spot ETFs by the SEC changed the market.", "en", True),
+        ("L'objectif poursuivi par le fonds est la croissance.", "fr", False),
+        ("L'ESMA publie chaque mois la liste complète et détaillée de tous les prestataires autorisés.", "fr", False),
+    ],
+)
+def test_court_outcomes_and_distance_between_actor_and_act(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged, text

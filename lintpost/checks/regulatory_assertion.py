@@ -114,14 +114,16 @@ Instead:
     def _assertion(
         t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str]
     ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
-        auth = pats.authority.search(t, a, b)
-        if auth is not None:
-            for m in pats.outcome.finditer(t, auth.end(), b):
+        for auth in pats.authority.finditer(t, a, b):
+            # The outcome follows its authority closely ("the DOJ would have blocked"); a verb far
+            # down the sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
+            m = pats.outcome.search(t, auth.end(), min(b, auth.end() + _MAX_GAP))
+            if m is not None:
                 cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
                 what = "counterfactual about a regulator" if cf else "regulatory outcome"
                 return auth.start(), m.end(), cf, what, m.span()
             # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
-            for m in pats.outcome.finditer(t, a, auth.start()):
+            for m in pats.outcome.finditer(t, max(a, auth.start() - _MAX_GAP), auth.start()):
                 if regex.search(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$", t[m.end() : auth.start()]):
                     return m.start(), auth.end(), False, "regulatory outcome", m.span()
         m = pats.conclusion.search(t, a, b)
@@ -159,6 +161,7 @@ Instead:
         return False
 
 
+_MAX_GAP = 80
 _CLAUSE_BREAK = recache.compile(
     r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
 )
