@@ -233,6 +233,8 @@ def check(
     else:
         level = Severity.parse(threshold)
     failed = any(d.severity >= level for r in checked for d in r.diagnostics)
+    # A draft that could not be read is an error: a pre-commit run must not pass it silently.
+    failed = failed or any(r.error is not None for r in all_results)
     raise typer.Exit(EXIT_FINDINGS if failed or fixing.write_failed else EXIT_OK)
 
 

@@ -104,7 +104,7 @@ def test_bad_inputs_get_one_line_each_and_others_are_checked(tmp_path: Path) -> 
     empty = tmp_path / "empty.md"
     empty.write_text("", encoding="utf-8")
     proc = run("check", "-f", "json", str(good), str(latin), str(binary), str(empty), str(tmp_path / "missing.md"))
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # files that could not be read fail the run like errors
     assert "Traceback" not in proc.stderr
     files = {Path(f["path"]).name: f for f in json.loads(proc.stdout)["files"]}
     assert "not valid UTF-8" in files["latin.md"]["error"]
