@@ -128,3 +128,8 @@ def test_code_and_urls_are_never_checked() -> None:
 def test_message_names_the_kind_of_figure() -> None:
     result = lint("Prices fell 9% and the firm has 2,300 employees.", lang="en", select=(RULE,))
     assert [d.message for d in result.diagnostics] == ["percentage with no source", "count with no source"]
+
+
+def test_a_source_column_sources_the_table() -> None:
+    table = "| Fonds | Flux | Source |\n|---|---|---|\n| Alpha | +2,1 Md€ | émetteur |\n| Beta | +640 M€ | AMF |\n"
+    assert found(table, RULE, lang="fr") == []

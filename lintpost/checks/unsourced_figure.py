@@ -100,7 +100,7 @@ Instead:
                     if sourced or skip or repeat:
                         continue
                     if block.kind == "table_row":
-                        if block.group in reported_groups:
+                        if block.group in reported_groups or self._has_source_column(doc, block):
                             continue
                         reported_groups.add(block.group)
                         yield self._table_finding(doc, block, fig)
@@ -146,6 +146,12 @@ Instead:
         return _EXAMPLE_CUE.search(last) is not None or cue.match(first) is not None
 
     @staticmethod
+    def _has_source_column(doc: Document, block: Block) -> bool:
+        """A table whose header names a 'Source' column sources its own rows."""
+        header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
+        return _SOURCE_COLUMN.search(doc.masked, header.start, header.end) is not None
+
+    @staticmethod
     def _table_finding(doc: Document, block: Block, fig: figures.Figure) -> Finding:
         rows = [b for b in doc.blocks if b.kind == "table_row" and b.group == block.group]
         end = rows[-1].end
@@ -153,6 +159,7 @@ Instead:
                        help="add a 'Source: ...' line directly under the table")
 
 
+_SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
