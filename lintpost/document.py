@@ -81,7 +81,8 @@ class Document:
         return self.masked[block.start : block.end]
 
     def has_link_between(self, start: int, end: int) -> bool:
-        return any(start <= link.start < end or start < link.end <= end for link in self.links)
+        # Any overlap: a sentence may sit wholly inside a link's text ("[Oil tumbles 10%](https://...)").
+        return any(link.start < end and link.end > start for link in self.links)
 
     def has_citation_between(self, start: int, end: int) -> bool:
         return any(start <= a < end for a, _ in self.citations)

@@ -134,6 +134,7 @@ _LEVEL_BEFORE = recache.compile(
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
     r"jusqu['’]à))[\s\u00a0]*$"
 )
+_IDENTIFIER = recache.compile(r"(\d+)[-–](\d+)")
 _ISO_DATE = recache.compile(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b")
 _PAREN_LETTER = recache.compile(r"^\([a-zA-Z]\)")
 _IDIOM_100 = recache.compile(
@@ -193,6 +194,9 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
     if not has_unit and digits and len(digits) <= 2 and _CAPITAL_LABEL.search(before):
         return None  # "Batch 3", "Season 2": a label, not a quantity
+    ident = _IDENTIFIER.fullmatch(m.group().strip())
+    if not has_unit and ident and int(ident.group(2)) < int(ident.group(1)):
+        return None  # "Rule 204-5", "61727-054": an identifier, not a range (ranges go up)
     if not has_unit and digits and len(digits) <= 2 and after.startswith(")") and not before.endswith("("):
         return None  # an inline list marker: "earnings from 1) Amazon, 2) Alphabet"
     if _LABEL_BEFORE.search(before) and not has_unit:
@@ -245,6 +249,9 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
 
 _NOT_NOUNS = frozenset(
     [
+        "here",
+        "there",
+        "ici",
         "and",
         "the",
         "for",

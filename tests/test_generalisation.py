@@ -114,3 +114,18 @@ def test_image_blocks_with_site_templates_are_not_duplicates() -> None:
 )
 def test_court_outcomes_and_distance_between_actor_and_act(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule", "flagged"),
+    [
+        ("The Federal police in Germany (BKA) seized the server infrastructure.", "en", "regulatory-assertion", True),
+        ("German law enforcement has seized the exchange.", "en", "regulatory-assertion", True),
+        ("- [Oil tumbles as much as 10%, breaks below $100](https://example.com/oil)\n", "en", "unsourced-figure",
+         False),
+        ("Pour un prêt de 200 000 € sur 20 ans à 2 %, le coût total reste élevé.", "fr", "unsourced-figure", False),
+        ("Rules 204-1 and 204-5 apply to every broker.", "en", "unsourced-figure", False),
+    ],
+)
+def test_third_sample_patterns(text: str, lang: str, rule: str, flagged: bool) -> None:
+    assert bool(found(text, rule, lang=lang)) is flagged, text
