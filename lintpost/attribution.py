@@ -152,15 +152,8 @@ class Attribution:
 
     def list_lead(self, block: Block) -> bool:
         """A list item under a paragraph that ends with ":" and names a source."""
-        if block.kind != "list_item" or not block.group:
+        prev = self.doc.list_lead(block)
+        if prev is None:
             return False
-        blocks = self.doc.blocks
-        i = self.doc.block_number(block)
-        j = i - 1
-        while j >= 0 and blocks[j].group == block.group:
-            j -= 1
-        if j < 0:
-            return False
-        prev = blocks[j]
         text = self.doc.masked[prev.start : prev.end].rstrip()
         return text.endswith((":", "：")) and self.strong(prev.start, prev.end)

@@ -87,6 +87,15 @@ class Document:
     def has_citation_between(self, start: int, end: int) -> bool:
         return any(start <= a < end for a, _ in self.citations)
 
+    def list_lead(self, block: Block) -> Block | None:
+        """The block just before the list that holds this list item (the sentence introducing it)."""
+        if block.kind != "list_item" or not block.group:
+            return None
+        j = self.block_number(block) - 1
+        while j >= 0 and self.blocks[j].group == block.group:
+            j -= 1
+        return self.blocks[j] if j >= 0 else None
+
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:
             if b.start <= offset < b.end:

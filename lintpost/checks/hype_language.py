@@ -149,14 +149,9 @@ Instead:
 
 def _list_lead(doc: Document, block: Block) -> str:
     """The paragraph that introduces a list item's list ("Les objectifs sont :")."""
-    if block.kind != "list_item" or not block.group:
+    prev = doc.list_lead(block)
+    if prev is None:
         return ""
-    i = doc.blocks.index(block)
-    while i > 0 and doc.blocks[i - 1].group == block.group:
-        i -= 1
-    if i == 0:
-        return ""
-    prev = doc.blocks[i - 1]
     text = doc.masked[prev.start : prev.end]
     return text if text.rstrip().endswith((":", "：")) else ""
 

@@ -128,16 +128,10 @@ Instead:
 
     @staticmethod
     def _in_example(doc: Document, block: Block, cue: regex.Pattern[str]) -> bool:
-        """A list item under a paragraph that announces an example and ends with a colon."""
-        if block.kind != "list_item" or not block.group:
+        """A list item under a paragraph that announces an example ("Let's consider a case:")."""
+        prev = doc.list_lead(block)
+        if prev is None:
             return False
-        i = doc.blocks.index(block)
-        j = i - 1
-        while j >= 0 and doc.blocks[j].group == block.group:
-            j -= 1
-        if j < 0:
-            return False
-        prev = doc.blocks[j]
         sents = doc.sentences(prev)
         if not sents:
             return False
