@@ -44,9 +44,9 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
     data = packs.load("attribution", lang, pack_dirs)
     outlets = packs.phrases(data.get("outlets", []))
     return Cues(
-        lead=packs.compile_words(packs.phrases(data.get("lead", []))),
-        verbs=packs.compile_words(packs.phrases(data.get("verbs", []))),
-        vague=packs.compile_words(packs.phrases(data.get("vague", []))),
+        lead=packs.words(data.get("lead", [])),
+        verbs=packs.words(data.get("verbs", [])),
+        vague=packs.words(data.get("vague", [])),
         vague_subject=recache.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
@@ -60,7 +60,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
             r"|(?i)\G\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s",
             regex.V1,
         ),
-        source_noun=packs.compile_words(packs.phrases(data.get("source_nouns", []))),
+        source_noun=packs.words(data.get("source_nouns", [])),
     )
 
 

@@ -79,7 +79,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         )
     """
     figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
-    phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
+    phrase = packs.words(d.get("phrases", []))
     name_before = recache.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
     )

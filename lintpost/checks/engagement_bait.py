@@ -43,7 +43,7 @@ Instead: end on the analysis (or a sourced conclusion); put the author's links i
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         data = ctx.pack("engagement")
-        pattern = packs.compile_words(packs.phrases(data.get("phrases", [])))
+        pattern = packs.words(data.get("phrases", []))
         t = doc.masked
         hashtags = bool(ctx.option("hashtags", True))
         for block in doc.prose_blocks():

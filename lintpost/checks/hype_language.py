@@ -63,7 +63,7 @@ def _build(data: dict[str, Any]) -> HypePack:
             continue
         cats.append(Category(
             name=name,
-            pattern=packs.compile_words(packs.phrases(table["phrases"])),
+            pattern=packs.words(table["phrases"]),
             message=str(table.get("message", name)),
             regulation=str(table.get("regulation", "")),
             help=str(table.get("help", "")),
@@ -71,9 +71,9 @@ def _build(data: dict[str, Any]) -> HypePack:
     return HypePack(
         categories=tuple(cats),
         negators=frozenset(w.lower().replace("’", "'") for w in data.get("negators", [])),
-        mentions=packs.compile_words(packs.phrases(data.get("mentions", []))),
-        exempt=packs.compile_words(packs.phrases(data.get("exempt", []))),
-        neutral=packs.compile_words(packs.phrases(data.get("neutral", []))),
+        mentions=packs.words(data.get("mentions", [])),
+        exempt=packs.words(data.get("exempt", [])),
+        neutral=packs.words(data.get("neutral", [])),
     )
 
 

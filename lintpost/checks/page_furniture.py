@@ -47,11 +47,11 @@ def _vocab(ctx: Context) -> _Vocab:
                 merged.setdefault(key, []).extend(str(v) for v in value)
     counters = packs.phrases(merged.get("counters", []))
     return _Vocab(
-        strong=packs.compile_words(packs.phrases(merged.get("strong", []))),
-        weak=packs.compile_words(packs.phrases(merged.get("weak", []))),
+        strong=packs.words(merged.get("strong", [])),
+        weak=packs.words(merged.get("weak", [])),
         counter=packs.compile_words(r"\d+(?:[.,]\d+)?\s?[kKM]?\s*(?i:" + counters + ")", regex.V1),
-        language=packs.compile_words(packs.phrases(merged.get("languages", [])), regex.V1),
-        cookie=packs.compile_words(packs.phrases(merged.get("cookie_context", []))),
+        language=packs.words(merged.get("languages", []), 0),
+        cookie=packs.words(merged.get("cookie_context", [])),
     )
 
 

@@ -45,9 +45,9 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     authority = recache.compile(rf"(?<!{edge})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{edge})", regex.V1)
     return _Patterns(
         authority=authority,
-        outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),
-        conclusion=packs.compile_words(packs.phrases(data.get("conclusions", []))),
-        hedge=packs.compile_words(packs.phrases(data.get("hedges", []))),
+        outcome=packs.words(data.get("outcomes", [])),
+        conclusion=packs.words(data.get("conclusions", [])),
+        hedge=packs.words(data.get("hedges", [])),
         hedge_words=tuple(data.get("hedges", [])),
     )
 

@@ -41,7 +41,7 @@ def _outlet_names(lang: str, pack_dirs: tuple[Path, ...]) -> regex.Pattern[str]:
         bare = regex.sub(r"^(?:Le|La|Les|L['’]|The)\s*", "", str(name))
         if len(bare) >= 3:
             names.add(bare)
-    return packs.compile_words(packs.phrases(sorted(names)), regex.V1)
+    return packs.words(sorted(names), 0)
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,10 @@ class _Cues:
 
 def _cues(data: dict[str, Any]) -> _Cues:
     return _Cues(
-        speech=packs.compile_words(packs.phrases(data.get("speech_verbs", []))),
-        speakers=packs.compile_words(packs.phrases(data.get("speakers", []))),
-        sources=packs.compile_words(packs.phrases(data.get("sources", []))),
-        titles=packs.compile_words(packs.phrases(data.get("titles", []))),
+        speech=packs.words(data.get("speech_verbs", [])),
+        speakers=packs.words(data.get("speakers", [])),
+        sources=packs.words(data.get("sources", [])),
+        titles=packs.words(data.get("titles", [])),
     )
 
 
