@@ -129,3 +129,29 @@ def test_court_outcomes_and_distance_between_actor_and_act(text: str, lang: str,
 )
 def test_third_sample_patterns(text: str, lang: str, rule: str, flagged: bool) -> None:
     assert bool(found(text, rule, lang=lang)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Inverted credits after a quotation or a clause.
+        ("“We sold 40% of the position this week,” says the fund's manager Ana Lind.", "en", False),
+        ("Yields could slide to 3% by spring, said Okafor, who runs the rates desk.", "en", False),
+        ("« Nous avons cédé 40 % du portefeuille », a-t-elle précisé.", "fr", False),
+        # A person named just before, taken up by a pronoun.
+        ("Ana Lind runs the desk. Each cut takes $4 off the monthly bill, she said.", "en", False),
+        ("Selon lui, le marché pèse 40 milliards d'euros.", "fr", False),
+        ("Okafor notes that a quarter-point cut saves $35 a month.", "en", False),
+        # Not persons: "they", French « elle » for a thing, nouns that look like verbs.
+        ("The index fell 12%, they said.", "en", True),
+        ("La bourse est un bon placement : elle rapporte 7 % par an.", "fr", True),
+        ("Treasury notes yield 4.2% this week.", "en", True),
+        ("Le dividende ajoute 3 % au rendement du titre.", "fr", True),
+        # Names with numbers: index families, exchange codes, "web 3.0".
+        ("The stock joined the S&P Small Cap 600 last week.", "en", False),
+        ("Le titre (HKG: 1843) a été introduit à Hong Kong.", "fr", False),
+        ("Un article sur le web 3.0 et ses promesses.", "fr", False),
+    ],
+)
+def test_fourth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
