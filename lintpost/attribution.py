@@ -13,6 +13,9 @@ from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
 # "selon lui", "d'après elle", "according to him": a person the text has just named.
+_CAPITAL_WORD = recache.compile(r"(?<=\s|['’])\p{Lu}")
+_INDEFINITE = recache.compile(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s")
+_NON_WORDS = recache.compile(r"[\W_]*")
 _PERSON_PRONOUN = recache.compile(r"(?i)\s*(?:lui|elle|him|her)\b")
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
@@ -124,9 +127,9 @@ class Attribution:
         stop = recache.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
         window_end = stop.start() if stop else min(end, pos + 80)
         window = t[pos:window_end]
-        if regex.search(r"(?<=\s|['’])\p{Lu}", window):
+        if _CAPITAL_WORD.search(window):
             return True
-        if regex.match(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s", window):
+        if _INDEFINITE.match(window):
             return False  # "selon une étude du secteur": an unnamed study is no source
         return self.c.source_noun.search(t, pos, window_end) is not None
 
@@ -168,8 +171,8 @@ class Attribution:
         if not sents:
             return False
         a, b = sents[0]
-        skip = regex.match(r"[\W_]*", self.doc.masked[a:b])
-        start = a + (skip.end() if skip else 0)
+        skip = _NON_WORDS.match(self.doc.masked, a, b)
+        start = skip.end() if skip else a
         m = self.c.lead.match(self.doc.masked, start, b)
         return m is not None and not self._vague_at(m.start(), b)
 

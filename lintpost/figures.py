@@ -151,6 +151,9 @@ _UNIT_OF_PRICE = recache.compile(
 _DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = recache.compile(r"^['’]?s\b")
+_GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
+_NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
+_NOT_DIGIT = recache.compile(r"[^\d]")
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
@@ -219,7 +222,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None
-    if m.group("sign") and regex.search(r"[\p{L}\p{N}]$", before):
+    if m.group("sign") and _GLUED_BEFORE.search(before):
         return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
@@ -243,7 +246,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
-    nxt = regex.match(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)", after)
+    nxt = _NEXT_WORD.match(after)
     return Figure(a, noun_end if kind == "count" else b, kind, _key(m, nxt.group(1).lower() if nxt else ""))
 
 
@@ -420,7 +423,7 @@ def _is_year(digits: str | None, m: regex.Match[str]) -> bool:
 
 
 def _key(m: regex.Match[str], next_word: str) -> str:
-    digits = regex.sub(r"[^\d]", "", m.group("n1") or m.group("n2") or m.group("n3") or "")
+    digits = _NOT_DIGIT.sub("", m.group("n1") or m.group("n2") or m.group("n3") or "")
     # The same value with the same word after it ("27 % fall") is a repeat of the same figure.
     return f"{digits}:{_kind(m)}:{next_word}"
 

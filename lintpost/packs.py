@@ -218,7 +218,7 @@ class Words:
 
     __slots__ = ("_patterns",)
 
-    def __init__(self, patterns: tuple[TimedPattern, ...]) -> None:
+    def __init__(self, patterns: tuple[TimedPattern | regex.Pattern[str], ...]) -> None:
         self._patterns = patterns
 
     def finditer(
@@ -261,13 +261,18 @@ def _no_overlap(found: list[regex.Match[str]]) -> list[regex.Match[str]]:
     return out
 
 
-def words(items: list[str] | tuple[str, ...], flags: int = regex.I) -> Words:
-    """Match any of the phrases as whole words (see `phrases` for their syntax)."""
+def words(items: list[str] | tuple[str, ...], flags: int = regex.I) -> Words | regex.Pattern[str]:
+    """Match any of the phrases as whole words (see `phrases` for their syntax).
+
+    Patterns written by users ("re:" phrases that the built-in packs do not hold) run under the
+    file's time budget (see `TimedPattern`); built-in ones and literal phrases, which cannot
+    backtrack without end, skip its cost (a timeout costs more than a short match).
+    """
     return _words(tuple(items), flags)
 
 
 @lru_cache(maxsize=512)
-def _words(items: tuple[str, ...], flags: int) -> Words:
+def _words(items: tuple[str, ...], flags: int) -> Words | regex.Pattern[str]:
     from lintpost import recache
 
     initial = tuple(i for i in items if _word_initial(i[3:] if i.startswith("re:") else i.strip()))
@@ -277,7 +282,27 @@ def _words(items: tuple[str, ...], flags: int) -> Words:
         patterns.append(recache.compile(r"\b" + _phrases(initial) + _AFTER_WORD, flags))
     if other:
         patterns.append(recache.compile(_BEFORE_WORD + _phrases(other) + _AFTER_WORD, flags))
-    return Words(tuple(TimedPattern(p) for p in patterns))
+    trusted = all(not i.startswith("re:") or i in _builtin_patterns() for i in items)
+    if trusted and len(patterns) == 1:
+        return patterns[0]
+    return Words(tuple(p if trusted else TimedPattern(p) for p in patterns))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _builtin_patterns() -> frozenset[str]:
+    """Every "re:" phrase of the built-in packs."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            found.update(v for v in value if isinstance(v, str) and v.startswith("re:"))
+
+    for path in sorted(builtin_dir().glob("*/*.toml")):
+        walk(_load_file(path))
+    return frozenset(found)
 
 
 def _word_initial(pattern: str) -> bool:

@@ -157,8 +157,11 @@ _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|réf�
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
+_CLAUSE_BREAK = recache.compile(r"[,;:]|\b(?:then|alors)\b")
+
+
 def _clause_end(t: str, pos: int, b: int) -> int:
-    m = recache.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
+    m = _CLAUSE_BREAK.search(t, pos, b)
     return m.start() if m else b
 
 
