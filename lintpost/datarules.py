@@ -24,12 +24,12 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import budget, packs
+from lintpost import budget, packs, recache
 from lintpost.diagnostic import Edit, Finding, Fix, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NAME = recache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class DataRuleError(Exception):

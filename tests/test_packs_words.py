@@ -95,3 +95,12 @@ def test_trie_shares_prefixes_and_keeps_the_longest() -> None:
     alt = packs.phrases(["abc", "abd", "ab"])
     assert alt.count("a") == 1
     assert regex.fullmatch(alt, "abd") and regex.match(alt, "abcx").group() == "abc"
+
+
+def test_merging_a_user_pack_leaves_the_built_in_data_alone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "hype.toml").write_text('[promissory]\nphrases = ["zzz sure thing"]\n', encoding="utf-8")
+    merged = packs.load("hype", "en", (tmp_path,))
+    assert "zzz sure thing" in merged["promissory"]["phrases"]
+    assert "zzz sure thing" not in packs.load("hype", "en")["promissory"]["phrases"]
+    assert "zzz sure thing" in packs.load("hype", "en", (tmp_path,))["promissory"]["phrases"]

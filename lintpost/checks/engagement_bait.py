@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Finding
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
 # A run of hashtags, separated by spaces or commas: "#ORIN #Crypto #ETF".
-_HASHTAGS = regex.compile(
+_HASHTAGS = recache.compile(
     r"(?<![\p{L}\p{N}_&#/\\])#\p{L}[\p{L}\p{N}_]*(?:[ \t,]+#\p{L}[\p{L}\p{N}_]*)*", regex.V1
 )
 

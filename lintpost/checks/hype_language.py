@@ -8,16 +8,16 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Finding
 from lintpost.document import Block, Document
 from lintpost.rule import Context, Rule
 
 CATEGORIES = ("promissory", "exaggerated", "urgency", "certainty")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _OPEN_QUOTES = "«“\""
 _CLOSE_QUOTES = "»”\""
-_CLAUSE = regex.compile(
+_CLAUSE = recache.compile(
     r"[,;:()–—]|(?<![\p{L}])(?:et|and|mais|but|or|ou|puis|then|car|because)(?![\p{L}])", regex.I
 )
 _AFTER_NEGATORS = frozenset({"not", "never", "pas", "jamais", "nowhere"})

@@ -10,19 +10,19 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_QUOTE = regex.compile(
+_QUOTE = recache.compile(
     r"«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\p{L}\p{N}])\"((?:[^\"\n]|\n(?![ \t]*\n)){1,1500})\""
 )
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
-_BOUNDARY = regex.compile(r"[.!?…]+[\"»”’)]*\s|\n\s*\n")
+_WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_BOUNDARY = recache.compile(r"[.!?…]+[\"»”’)]*\s|\n\s*\n")
 # A capitalised word that is not the first word of its clause: "Northjet", "Jane Roe".
-_NAME = regex.compile(
+_NAME = recache.compile(
     r"(?:(?<=[\p{L}\p{N},;:'’)]\s+|\()|^\W*)(\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{L}|\p{Lu}{2,})", regex.V1
 )
 # Capitalised words that open a clause without naming anyone.
