@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -121,14 +122,24 @@ Instead:
         pack = load(data)
         window = int(ctx.option("negation-window", 8))
         t = doc.masked
+        # One pass over the whole text per category, then only the sentences holding a hit are read.
+        found = sorted(
+            ((m.start(), m.end(), cat) for cat in pack.categories for m in cat.pattern.finditer(t)),
+            key=lambda h: (h[0], -h[1]),
+        )
+        if not found:
+            return
+        starts = [h[0] for h in found]
         for block in doc.prose_blocks():
+            lo, hi = bisect_left(starts, block.start), bisect_left(starts, block.end)
+            if lo == hi:
+                continue
             for a, b in doc.sentences(block):
-                hits: list[tuple[int, int, Category]] = []
-                for cat in pack.categories:
-                    for m in cat.pattern.finditer(t, a, b):
-                        hits.append((m.start(), m.end(), cat))
+                hits = [h for h in found[lo:hi] if a <= h[0] < b]
                 if not hits:
                     continue
+                if any(end > b for _, end, _ in hits):  # a phrase running past the sentence's end
+                    hits = [(m.start(), m.end(), cat) for cat in pack.categories for m in cat.pattern.finditer(t, a, b)]
                 lead = _list_lead(doc, block)
                 # Talk about hype (a scam warning) is judged by sentence; real guarantees (a livret A,
                 # deposit insurance) by paragraph, since the product is often named a sentence earlier.
