@@ -154,6 +154,10 @@ _DECADE_AFTER = recache.compile(r"^['’]?s\b")
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
 _NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
 _NOT_DIGIT = recache.compile(r"[^\d]")
+# "1843.HK", "7203.T", "0700.HK": a ticker on an exchange, not a quantity.
+_TICKER_SUFFIX = recache.compile(
+    r"^\.(?:HK|T|L|PA|DE|F|SS|SZ|KS|KQ|TO|V|AX|SW|AS|MI|MC|ST|CO|HE|OL|BR|LS|VI|NS|BO|SI|TW|SA|MX|NZ)(?![\p{L}\p{N}])"
+)
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
@@ -206,7 +210,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
         return None  # formulas: "N = 1 / rendement", "0.2*4000"
-    if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after)):
+    if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after) or _TICKER_SUFFIX.match(after)):
         return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:
         # A bare number glued to letters is part of a name or a unit we do not know ("5G", "3D").

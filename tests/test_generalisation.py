@@ -151,7 +151,26 @@ def test_third_sample_patterns(text: str, lang: str, rule: str, flagged: bool) -
         ("The stock joined the S&P Small Cap 600 last week.", "en", False),
         ("Le titre (HKG: 1843) a été introduit à Hong Kong.", "fr", False),
         ("Un article sur le web 3.0 et ses promesses.", "fr", False),
+        ("Position au moment de l'analyse : acheteur sur 1843.HK et 7203.T.", "fr", False),
+        ("The stock gained 1843.5 points over the decade.", "en", True),
     ],
 )
 def test_fourth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Instructions to the reader, as infinitives or imperatives, are the author's advice.
+        ("Maintenir 12 % de liquidités tant que la volatilité reste forte.", "fr", False),
+        ("Hold 12% of the portfolio in cash until the summer.", "en", False),
+        ("Consider this: the maker sold 1.8 million cars last year.", "en", True),
+        # A list introduced by a statement the post quotes is attributed to it.
+        ("On pouvait lire un communiqué sur le site de la plateforme :\n\n- 640K BTC ont disparu.\n", "fr", False),
+        ("The statement reads as follows:\n\n- 640,000 coins are missing.\n", "en", False),
+        ("On pouvait lire sur un forum :\n\n- 640K BTC ont disparu.\n", "fr", True),
+    ],
+)
+def test_advice_and_quoted_statements(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
