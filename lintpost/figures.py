@@ -39,6 +39,9 @@ class Grammar:
     name_before: regex.Pattern[str]
     date_around: regex.Pattern[str]
     ordinal: regex.Pattern[str]
+    # Without a digit, a figure needs a spelled number before one of these words: a sentence
+    # with neither skips the (slow) figure pattern.
+    spelled_unit: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -89,7 +92,8 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
-    return Grammar(figure_rx, phrase, name_before, date_around, ordinal)
+    spelled_unit = packs.words([*d["scale"], "fois", "times", "dollars", "euros"])
+    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit)
 
 
 _MONTH_BEFORE = recache.compile(
@@ -151,6 +155,7 @@ _UNIT_OF_PRICE = recache.compile(
 _DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = recache.compile(r"^['’]?s\b")
+_DIGIT = recache.compile(r"\d")
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
 _NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
 _NOT_DIGIT = recache.compile(r"[^\d]")
@@ -166,7 +171,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
     found: list[Figure] = []
     # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
-    for m in g.figure.finditer(text, start, end, overlapped=True):
+    scan = _DIGIT.search(text, start, end) is not None or g.spelled_unit.search(text, start, end) is not None
+    for m in g.figure.finditer(text, start, end, overlapped=True) if scan else ():
         fig = _classify(m, text, end, g)
         if fig is not None:
             found.append(fig)
