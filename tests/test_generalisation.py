@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintpost.api import lint_text
 from tests.helpers import found
 
 
@@ -174,3 +175,16 @@ def test_fourth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
 )
 def test_advice_and_quoted_statements(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Police seized the exchange's servers in Frankfurt, per a new press release.", False),
+        ("The bank settled for $40 million, per the court filing.", False),
+        ("Police seized the exchange's servers in Frankfurt, per a source familiar with the matter.", True),
+    ],
+)
+def test_per_a_named_document_is_a_source(text: str, flagged: bool) -> None:
+    rules = {d.rule for d in lint_text(text, lang="en")}
+    assert bool(rules & {"regulatory-assertion", "unsourced-figure"}) is flagged
