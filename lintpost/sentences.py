@@ -96,7 +96,9 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         punct = m.group()
         if punct.startswith("."):
             w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
-            if w and _is_abbreviation(w.group(1)):
+            # "$14.55M." or "2,400K." ends a sentence: a scale letter glued to its number is no initial.
+            glued = w is not None and w.start(1) > start and text[w.start(1) - 1].isdigit()
+            if w and not glued and _is_abbreviation(w.group(1)):
                 continue
         if not punct.startswith("\n"):
             nxt = _NEXT_START.match(text, stop, end)

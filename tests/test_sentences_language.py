@@ -44,3 +44,10 @@ def test_detect(text: str, lang: str | None) -> None:
 def test_normalise() -> None:
     assert normalise("fr-FR") == "fr"
     assert normalise("English") == "en"
+
+
+def test_a_scale_letter_glued_to_a_number_ends_the_sentence() -> None:
+    text = "Fund A lost $14.55M. Fund B gained 2,400K. J. Powell spoke. The U.S. Fed met."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Fund A lost $14.55M.", "Fund B gained 2,400K.", "J. Powell spoke.", "The U.S. Fed met.",
+    ]
