@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -40,8 +40,7 @@ _CREDIT_SUBJECT = recache.compile(
 )
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     lead: regex.Pattern[str]
     verbs: regex.Pattern[str]
     vague: regex.Pattern[str]

@@ -11,9 +11,9 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintpost import recache
 from lintpost.diagnostic import Diagnostic
@@ -28,8 +28,7 @@ class BaselineError(Exception):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
+class Key(NamedTuple):
     path: str
     rule: str
     fingerprint: str

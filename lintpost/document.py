@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from lintpost import sentences
 from lintpost.positions import LineIndex
@@ -30,8 +31,7 @@ class Block:
         return self.kind in PROSE_KINDS
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     start: int
     end: int
     target: str

@@ -6,9 +6,9 @@ times, ordinals, numbers inside names) are applied here, sourcing is the rule's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +19,7 @@ _NUM_FR = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+
 _NUM_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     start: int
     end: int
     kind: str  # money, percentage, multiplier, amount, count, number, share
@@ -32,8 +31,7 @@ def _alt(items: list[str], *, word: bool) -> str:
     return alt + r"(?![\p{L}\p{N}])" if word else alt
 
 
-@dataclass(frozen=True)
-class Grammar:
+class Grammar(NamedTuple):
     figure: regex.Pattern[str]
     phrase: regex.Pattern[str]
     name_before: regex.Pattern[str]

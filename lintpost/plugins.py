@@ -53,7 +53,7 @@ def entry_points(*, group: str) -> list[Any]:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"plugins.json.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({group: [*known[-7:], key]}), encoding="utf-8")
+            tmp.write_text(json.dumps({group: [*known[-31:], key]}), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:
             pass

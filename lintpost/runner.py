@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lintpost.config import Config, ConfigFinder
 from lintpost.engine import FileResult, FileTimeout, lint_text
@@ -38,8 +38,7 @@ class Options:
     keep_text: bool = True
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     path: str  # as shown to the user
     real: str  # where to read it
     config: Config

@@ -12,8 +12,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -30,8 +30,7 @@ class SourceError(Exception):
     """A file that cannot be checked; the message is one line meant for the user."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     path: str
     text: str
     encoding: str = "utf-8"

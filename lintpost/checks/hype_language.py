@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -24,8 +23,7 @@ _CLAUSE = recache.compile(
 _AFTER_NEGATORS = frozenset({"not", "never", "pas", "jamais", "nowhere"})
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(NamedTuple):
     name: str
     pattern: regex.Pattern[str]
     message: str
@@ -33,8 +31,7 @@ class Category:
     help: str
 
 
-@dataclass(frozen=True)
-class HypePack:
+class HypePack(NamedTuple):
     categories: tuple[Category, ...]
     negators: frozenset[str]
     mentions: regex.Pattern[str]

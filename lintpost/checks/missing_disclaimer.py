@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import regex
 
@@ -20,8 +19,7 @@ _WORD = recache.compile(r"[\p{L}\p{N}]+")
 _NEGATED = recache.compile(r"(?i)(?:\bn['’]|\bne\s+|\bnot\s+|\bnever\s+|\bdon['’]t\s+|\bdo not\s+|\bjamais\s+)\s*$")
 
 
-@dataclass(frozen=True)
-class _Phrases:
+class _Phrases(NamedTuple):
     """Phrases matched on word boundaries: plain ones as normalised substrings, 're:' ones as a regex."""
 
     plain: tuple[str, ...]
@@ -52,8 +50,7 @@ def _normalise(text: str) -> str:
 _NON_WORD = recache.compile(r"[^\w]+")
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     disclaimer: _Phrases
     cues: _Phrases
     calls: regex.Pattern[str]

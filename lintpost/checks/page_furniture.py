@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -29,8 +28,7 @@ _MAX_WORDS = 15
 _MAX_GAP = 2  # blank lines allowed inside one run
 
 
-@dataclass(frozen=True)
-class _Vocab:
+class _Vocab(NamedTuple):
     strong: regex.Pattern[str]
     weak: regex.Pattern[str]
     counter: regex.Pattern[str]
@@ -55,8 +53,7 @@ def _vocab(ctx: Context) -> _Vocab:
     )
 
 
-@dataclass(frozen=True)
-class _Score:
+class _Score(NamedTuple):
     strong: int = 0  # strong phrases, counters, ticker widgets, language menus
     weak: int = 0
 

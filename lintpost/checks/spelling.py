@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -38,8 +37,7 @@ def dictionary(lang: str) -> Any:
     return SpellChecker(language=lang, distance=2)
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     words: frozenset[str]
     patterns: tuple[regex.Pattern[str], ...]
 
@@ -84,8 +82,7 @@ def vocabulary(ctx: Context) -> Vocabulary:
     return Vocabulary(frozenset(words), tuple(patterns))
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     word: str  # lower case, typographic apostrophes made straight

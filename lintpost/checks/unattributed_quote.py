@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -44,8 +43,7 @@ def _outlet_names(lang: str, pack_dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     return packs.words(sorted(names), 0)
 
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     speech: regex.Pattern[str]
     speakers: regex.Pattern[str]
     sources: regex.Pattern[str]
