@@ -9,7 +9,6 @@ similarity. The later copy, in path order, is flagged and points at the first on
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -92,6 +91,8 @@ def words(text: str) -> list[str]:
 
 def signature(tokens: Sequence[str]) -> bytes:
     """MinHash of the word trigrams: for each of 32 hash functions, the smallest value (packed)."""
+    import hashlib  # ~10 ms to import: only in runs that compare files
+
     grams = {" ".join(tokens[i : i + 3]).encode() for i in range(max(1, len(tokens) - 2))}
     columns: list[tuple[int, ...]] = []
     for key in _KEYS:
@@ -101,6 +102,8 @@ def signature(tokens: Sequence[str]) -> bytes:
 
 
 def exact_hash(tokens: Sequence[str]) -> int:
+    import hashlib
+
     return int.from_bytes(hashlib.blake2b(" ".join(tokens).encode(), digest_size=8).digest(), "little")
 
 

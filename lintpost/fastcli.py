@@ -11,7 +11,6 @@ runs Typer as usual, which then gives its normal answer or error message.
 from __future__ import annotations
 
 import enum
-import inspect
 import pathlib
 import re
 import types
@@ -48,6 +47,8 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
 
 def _table(func: Callable[..., Any]) -> tuple[dict[str, _Param], str | None, dict[str, Any]] | None:
     """Option spellings -> parameters, the name of the positional list parameter, and defaults."""
+    import inspect  # ~10 ms: only when the table is built, not when it comes from the cache
+
     try:
         sig = inspect.signature(func, eval_str=True)
     except (NameError, TypeError, ValueError):

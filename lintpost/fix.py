@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import difflib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -120,6 +118,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace the file's content in one step: a crash leaves either the old file or the new one."""
     target = path.resolve()
     mode = stat.S_IMODE(target.stat().st_mode)
+    import tempfile  # imports random and hashlib: only when a file is written
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".lintpost-tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -173,6 +173,8 @@ def fix_file(path: str, cfg: Config, lint: Callable[[str, str], FileResult], *, 
 def unified_diff(path: str, before: str, after: str) -> str:
     a = before.splitlines(keepends=True)
     b = after.splitlines(keepends=True)
+    import difflib
+
     lines = list(difflib.unified_diff(a, b, f"a/{path}", f"b/{path}"))
     out = []
     for line in lines:
