@@ -12,7 +12,7 @@ import regex
 from lintpost import packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
-from lintpost.document import Document
+from lintpost.document import Block, Document
 from lintpost.rule import Context, Rule
 
 # Counterfactual markers: "would have", "aurait", which make "if"/"si" part of the claim, not a hedge.
@@ -26,13 +26,41 @@ _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à
 _QUESTION = recache.compile(r"\?\s*[\"»”)]*\s*$")
 
 
+# The auxiliary of a passive ("was", "has been", "a été", "sont"), with an adverb or two allowed after it.
+_PASSIVE_AUX = {
+    "en": r"(?:was|were|is|are|has been|have been|had been|got|gets|get|being|been|be)\s+"
+    r"(?:(?:\w+ly|also|later|then|subsequently|eventually|finally|since|already|just|never|not|all)\s+){0,2}",
+    "fr": r"(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir|eut|eurent)\s+(?:\w+\s+)?été|est|sont|"
+    r"était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent|être|été)\s+"
+    r"(?:(?:\w+ment|maintenant|déjà|aussi|également|désormais|finalement|enfin|ensuite|alors|aussitôt|bientôt|jamais|pas|"
+    r"encore|toujours|tous|toutes)\s+){0,2}",
+}
+
+
 @dataclass(frozen=True)
 class _Patterns:
     authority: regex.Pattern[str]
-    outcome: regex.Pattern[str]
+    outcome: regex.Pattern[str]  # verbs and nouns of an authority's act
+    outcome_verb: regex.Pattern[str]  # verbs only (headings)
+    state: regex.Pattern[str]
+    state_outcome: regex.Pattern[str]
+    enforced: regex.Pattern[str]  # acts whose agent is implied (passives, sentences, legal tender)
+    enforced_noun: regex.Pattern[str]  # "the seizure of", "la condamnation de"
     conclusion: regex.Pattern[str]
     hedge: regex.Pattern[str]
     hedge_words: tuple[str, ...]
+
+
+_EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word ("й" written as "и" + U+0306).
+
+
+def _actors(items: list[str]) -> regex.Pattern[str]:
+    """Names of actors: all-capital ones (SEC, UK, US) case-sensitively, the others in any case."""
+    upper = [x for x in items if x.isupper()]
+    other = [x for x in items if not x.isupper()]
+    return recache.compile(
+        rf"(?<!{_EDGE})(?:" + packs.phrases(upper) + r"|(?i:" + packs.phrases(other) + rf"))(?!{_EDGE})", regex.V1
+    )
 
 
 @lru_cache(maxsize=8)
@@ -40,12 +68,21 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     data = packs.load("regulatory", lang, pack_dirs)
     acronyms = packs.phrases(data.get("acronyms", []))
     names = packs.phrases(data.get("names", []))
-    # \p{M}: a decomposed accent is part of the word before or after ("й" written as "и" + U+0306).
-    edge = r"[\p{L}\p{M}\p{N}_]"
-    authority = recache.compile(rf"(?<!{edge})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{edge})", regex.V1)
+    authority = recache.compile(rf"(?<!{_EDGE})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{_EDGE})", regex.V1)
+    verbs = packs.phrases(data.get("outcomes", []))
+    nouns = packs.phrases(data.get("outcome_nouns", []))
+    aux = _PASSIVE_AUX.get(lang, _PASSIVE_AUX["en"])
+    enforced = "(?:" + aux + packs.phrases(data.get("passive_participles", [])) + "|" + packs.phrases(
+        data.get("enforcement", [])
+    ) + ")"
     return _Patterns(
         authority=authority,
-        outcome=packs.compile_words(packs.phrases(data.get("outcomes", []))),
+        outcome=packs.compile_words("(?:" + verbs + "|" + nouns + ")"),
+        outcome_verb=packs.compile_words(verbs),
+        state=_actors(data.get("states", [])),
+        state_outcome=packs.compile_words(packs.phrases(data.get("state_outcomes", []))),
+        enforced=packs.compile_words(enforced),
+        enforced_noun=packs.compile_words(packs.phrases(data.get("enforcement_nouns", []))),
         conclusion=packs.compile_words(packs.phrases(data.get("conclusions", []))),
         hedge=packs.compile_words(packs.phrases(data.get("hedges", []))),
         hedge_words=tuple(data.get("hedges", [])),
@@ -86,13 +123,18 @@ Instead:
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
         t = doc.masked
         counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
+        not_a_claim = _NOT_A_CLAIM_HEADING.get(ctx.lang, _NOT_A_CLAIM_HEADING["en"])
+        headline = _headline(doc)
         for block in doc.prose_blocks():
-            if block.kind == "heading":
+            heading = block.kind == "heading"
+            if heading and block is not headline:
                 continue
             for a, b in doc.sentences(block):
                 if _QUESTION.search(t, a, b):
                     continue
-                hit = self._assertion(t, a, b, pats, counterfactual)
+                if heading and not_a_claim.match(t, a, b):
+                    continue  # "How the SEC approves an ETF": a topic, not a claim
+                hit = self._assertion(t, a, b, pats, counterfactual, heading)
                 if hit is None:
                     continue
                 start, end, is_counterfactual, what, verb = hit
@@ -112,23 +154,24 @@ Instead:
 
     @staticmethod
     def _assertion(
-        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str]
+        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str], heading: bool = False
     ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
-        for auth in pats.authority.finditer(t, a, b):
-            # The outcome follows its authority closely ("the DOJ would have blocked"); a verb far
-            # down the sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
-            m = pats.outcome.search(t, auth.end(), min(b, auth.end() + _MAX_GAP))
+        """The first claim of the sentence: an actor and its act, an act that implies its actor, a conclusion.
+
+        A heading is read for verbs only: "SEC lawsuit" or "L'amende de l'AMF" there names a topic.
+        """
+        outcome = pats.outcome_verb if heading else pats.outcome
+        hit = _actor_and_act(t, a, b, pats.authority, outcome, counterfactual, passive=True)
+        if hit is None:
+            hit = _actor_and_act(t, a, b, pats.state, pats.state_outcome, counterfactual, passive=False)
+        if hit is not None:
+            return hit
+        implied = [pats.enforced] if heading else [pats.enforced, pats.enforced_noun, pats.conclusion]
+        for pattern in implied:
+            m = pattern.search(t, a, b)
             if m is not None:
-                cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
-                what = "counterfactual about a regulator" if cf else "regulatory outcome"
-                return auth.start(), m.end(), cf, what, m.span()
-            # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
-            for m in pats.outcome.finditer(t, max(a, auth.start() - _MAX_GAP), auth.start()):
-                if regex.search(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$", t[m.end() : auth.start()]):
-                    return m.start(), auth.end(), False, "regulatory outcome", m.span()
-        m = pats.conclusion.search(t, a, b)
-        if m is not None:
-            return m.start(), m.end(), False, "legal conclusion", m.span()
+                what = "legal conclusion" if pattern is pats.conclusion else "regulatory outcome"
+                return m.start(), m.end(), False, what, m.span()
         return None
 
     @staticmethod
@@ -161,6 +204,54 @@ Instead:
         return False
 
 
+def _headline(doc: Document) -> Block | None:
+    """The post's title, when its first heading is a level-1 one ("# Police seize an exchange").
+
+    A title is read on its own (in feeds, in shares), so a claim in it is a claim; a section heading
+    ("## Halden Bank gets fined") labels the section whose first sentence states the claim.
+    """
+    for block in doc.blocks:
+        if block.kind == "heading":
+            return block if _LEVEL_ONE.match(doc.text, block.start, block.end) else None
+    return None
+
+
+_LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
+
+
+def _actor_and_act(
+    t: str,
+    a: int,
+    b: int,
+    actor: regex.Pattern[str],
+    act: regex.Pattern[str],
+    counterfactual: regex.Pattern[str],
+    passive: bool,
+) -> tuple[int, int, bool, str, tuple[int, int]] | None:
+    for who in actor.finditer(t, a, b):
+        # The act follows its actor closely ("the DOJ would have blocked"); a verb far down the
+        # sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
+        m = act.search(t, who.end(), min(b, who.end() + _MAX_GAP))
+        if m is not None:
+            cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
+            what = "counterfactual about a regulator" if cf else "regulatory outcome"
+            return who.start(), m.end(), cf, what, m.span()
+        if not passive:
+            continue
+        # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
+        for m in act.finditer(t, max(a, who.start() - _MAX_GAP), who.start()):
+            if _BY_AGENT.search(t[m.end() : who.start()]):
+                return m.start(), who.end(), False, "regulatory outcome", m.span()
+    return None
+
+
+_BY_AGENT = recache.compile(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$")
+_NOT_A_CLAIM_HEADING = {
+    "en": recache.compile(r"(?i)\W*(?:how|why|what|when|where|which|who|can|could|should|will|would|is|are|does|do)\b"),
+    "fr": recache.compile(
+        r"(?i)\W*(?:comment|pourquoi|quand|que|qu['’]|quel|quelle|quels|quelles|où|qui|faut-il|peut-on|est-ce)\b"
+    ),
+}
 _MAX_GAP = 80
 _CLAUSE_BREAK = recache.compile(
     r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
