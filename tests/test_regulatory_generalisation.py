@@ -28,6 +28,8 @@ AGENTLESS_PASSIVE = [
     ("Le fondateur a été interpellé à Nice lundi matin.", "fr"),
     ("Les fonds de la plateforme ont été saisis début mars.", "fr"),
     ("Trois dirigeants sont poursuivis en Belgique pour abus de confiance.", "fr"),
+    ("Le gérant a été condamné à quatre ans de prison.", "fr"),
+    ("La banque a été sanctionnée pour des contrôles défaillants.", "fr"),
     ("Le réseau de faux courtiers a été démantelé l'an dernier.", "fr"),
     ("Le gérant a été placé en garde à vue jeudi.", "fr"),
     ("La société est désormais placée en liquidation judiciaire à Lyon.", "fr"),
@@ -166,6 +168,15 @@ NEGATIVES = [
     ("Le procureur devra montrer qu'ils ont violé les règles de prudence.", "fr"),
     ("Le stablecoin est adossé à une monnaie ayant cours légal, l'euro.", "fr"),
     ("The transfer of the exchange's Dubai licence was part of the deal.", "en"),
+    ("The Fed is charged with keeping prices stable and employment high.", "en"),
+    ("A study by the Fed found that inflation expectations were anchored.", "en"),
+    ("The decline was arrested at the 200-day moving average.", "en"),
+    ("Credit markets in Japan seized up for a week.", "en"),
+    ("China produced most of the blocks in 2020, and its miners earned the block rewards.", "en"),
+    ("Ce projet est condamné à disparaître, comme tant d'autres.", "fr"),
+    ("Le titre a été sanctionné en Bourse après des résultats décevants.", "fr"),
+    ("La BCE a constaté que l'inflation ralentissait.", "fr"),
+    ("La France taxe les plus-values mobilières au prélèvement forfaitaire.", "fr"),
 ]
 
 
