@@ -39,14 +39,15 @@ _PASSIVE_AUX = {
 
 @dataclass(frozen=True)
 class _Patterns:
-    authority: regex.Pattern[str]
+    # Every sentence is scanned twice: once for actors, once for claims that need no actor. The
+    # acts of an actor are then looked for in a short window after it.
+    actor: regex.Pattern[str]  # group "state" for a country, else an authority
     outcome: regex.Pattern[str]  # verbs and nouns of an authority's act
-    outcome_verb: regex.Pattern[str]  # verbs only (headings)
-    state: regex.Pattern[str]
+    outcome_verb: regex.Pattern[str]  # verbs only (titles)
     state_outcome: regex.Pattern[str]
-    enforced: regex.Pattern[str]  # acts whose agent is implied (passives, sentences, legal tender)
-    enforced_noun: regex.Pattern[str]  # "the seizure of", "la condamnation de"
-    conclusion: regex.Pattern[str]
+    # groups: "enforced" (passives, sentences, legal tender), "noun" ("the seizure of"), "conclusion"
+    implied: regex.Pattern[str]
+    enforced: regex.Pattern[str]  # the "enforced" group alone (titles)
     hedge: regex.Pattern[str]
     hedge_words: tuple[str, ...]
 
@@ -54,37 +55,52 @@ class _Patterns:
 _EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word ("й" written as "и" + U+0306).
 
 
-def _actors(items: list[str]) -> regex.Pattern[str]:
-    """Names of actors: all-capital ones (SEC, UK, US) case-sensitively, the others in any case."""
+# Simple case folding: the full folding of V1 ("ß" = "ss") doubles the cost of every scan, and no
+# word of these packs needs it. "(?-f)" must open the pattern to hold for all of it.
+_SIMPLE_CASE = "(?-f)"
+
+
+def _words(alternation: str) -> regex.Pattern[str]:
+    """packs.compile_words, with simple case folding."""
+    pattern = recache.compile(f"{_SIMPLE_CASE}(?<!{_EDGE}){alternation}(?!{_EDGE})", regex.I | regex.V1)
+    return packs.TimedPattern(pattern)  # type: ignore[return-value]
+
+
+def _names(items: list[str]) -> str:
+    """All-capital names (SEC, UK, US) case-sensitively, the others in any case."""
     upper = [x for x in items if x.isupper()]
     other = [x for x in items if not x.isupper()]
-    return recache.compile(
-        rf"(?<!{_EDGE})(?:" + packs.phrases(upper) + r"|(?i:" + packs.phrases(other) + rf"))(?!{_EDGE})", regex.V1
-    )
+    return "(?:" + packs.phrases(upper) + r"|(?i:" + packs.phrases(other) + "))"
 
 
 @lru_cache(maxsize=8)
 def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     data = packs.load("regulatory", lang, pack_dirs)
-    acronyms = packs.phrases(data.get("acronyms", []))
-    names = packs.phrases(data.get("names", []))
-    authority = recache.compile(rf"(?<!{_EDGE})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{_EDGE})", regex.V1)
+    # Acronyms are matched case-sensitively ("Fed", not "fed up"), names in any case.
+    authority = "(?:" + packs.phrases(data.get("acronyms", [])) + "|(?i:" + packs.phrases(data.get("names", [])) + "))"
+    state = _names(data.get("states", []))
+    actor = recache.compile(
+        rf"{_SIMPLE_CASE}(?<!{_EDGE})(?:(?P<state>{state})|{authority})(?!{_EDGE})", regex.V1
+    )
     verbs = packs.phrases(data.get("outcomes", []))
     nouns = packs.phrases(data.get("outcome_nouns", []))
     aux = _PASSIVE_AUX.get(lang, _PASSIVE_AUX["en"])
-    enforced = "(?:" + aux + packs.phrases(data.get("passive_participles", [])) + "|" + packs.phrases(
-        data.get("enforcement", [])
-    ) + ")"
+    enforced = (
+        "(?:" + aux + packs.phrases(data.get("passive_participles", [])) + "|"
+        + packs.phrases(data.get("enforcement", [])) + ")"
+    )
+    implied = (
+        f"(?P<enforced>{enforced})|(?P<noun>{packs.phrases(data.get('enforcement_nouns', []))})"
+        f"|(?P<conclusion>{packs.phrases(data.get('conclusions', []))})"
+    )
     return _Patterns(
-        authority=authority,
-        outcome=packs.compile_words("(?:" + verbs + "|" + nouns + ")"),
-        outcome_verb=packs.compile_words(verbs),
-        state=_actors(data.get("states", [])),
-        state_outcome=packs.compile_words(packs.phrases(data.get("state_outcomes", []))),
-        enforced=packs.compile_words(enforced),
-        enforced_noun=packs.compile_words(packs.phrases(data.get("enforcement_nouns", []))),
-        conclusion=packs.compile_words(packs.phrases(data.get("conclusions", []))),
-        hedge=packs.compile_words(packs.phrases(data.get("hedges", []))),
+        actor=actor,
+        outcome=_words("(?:" + verbs + "|" + nouns + ")"),
+        outcome_verb=_words(verbs),
+        state_outcome=_words(packs.phrases(data.get("state_outcomes", []))),
+        implied=_words(f"(?:{implied})"),
+        enforced=_words(f"(?P<enforced>{enforced})"),
+        hedge=_words(packs.phrases(data.get("hedges", []))),
         hedge_words=tuple(data.get("hedges", [])),
     )
 
@@ -161,18 +177,14 @@ Instead:
         A heading is read for verbs only: "SEC lawsuit" or "L'amende de l'AMF" there names a topic.
         """
         outcome = pats.outcome_verb if heading else pats.outcome
-        hit = _actor_and_act(t, a, b, pats.authority, outcome, counterfactual, passive=True)
-        if hit is None:
-            hit = _actor_and_act(t, a, b, pats.state, pats.state_outcome, counterfactual, passive=False)
+        hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
         if hit is not None:
             return hit
-        implied = [pats.enforced] if heading else [pats.enforced, pats.enforced_noun, pats.conclusion]
-        for pattern in implied:
-            m = pattern.search(t, a, b)
-            if m is not None:
-                what = "legal conclusion" if pattern is pats.conclusion else "regulatory outcome"
-                return m.start(), m.end(), False, what, m.span()
-        return None
+        m = (pats.enforced if heading else pats.implied).search(t, a, b)
+        if m is None:
+            return None
+        what = "legal conclusion" if m.lastgroup == "conclusion" else "regulatory outcome"
+        return m.start(), m.end(), False, what, m.span()
 
     @staticmethod
     def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:
@@ -220,15 +232,13 @@ _LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
 
 
 def _actor_and_act(
-    t: str,
-    a: int,
-    b: int,
-    actor: regex.Pattern[str],
-    act: regex.Pattern[str],
-    counterfactual: regex.Pattern[str],
-    passive: bool,
+    t: str, a: int, b: int, pats: _Patterns, outcome: regex.Pattern[str], counterfactual: regex.Pattern[str]
 ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
-    for who in actor.finditer(t, a, b):
+    for who in pats.actor.finditer(t, a, b):
+        # A country acts only through a state's legal acts ("Nigeria banned"): "China produced most
+        # of the blocks" is no act of a regulator.
+        state = who.group("state") is not None
+        act = pats.state_outcome if state else outcome
         # The act follows its actor closely ("the DOJ would have blocked"); a verb far down the
         # sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
         m = act.search(t, who.end(), min(b, who.end() + _MAX_GAP))
@@ -236,7 +246,7 @@ def _actor_and_act(
             cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
             what = "counterfactual about a regulator" if cf else "regulatory outcome"
             return who.start(), m.end(), cf, what, m.span()
-        if not passive:
+        if state:
             continue
         # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
         for m in act.finditer(t, max(a, who.start() - _MAX_GAP), who.start()):
