@@ -99,8 +99,19 @@ def test_nominalised_enforcement(text: str, lang: str) -> None:
     assert _flags(text, lang), text
 
 
-# --- Sentencing and penalties. ---
+# --- Sentencing, penalties, settlements, licences lost, laws passed. ---
 PENALTIES = [
+    ("The broker agreed to pay a $3m penalty to settle the case.", "en"),
+    ("The charges against the two traders were dropped in May.", "en"),
+    ("The lender had its banking licence revoked last year.", "en"),
+    ("The exchange was hit with a $40m fine.", "en"),
+    ("Lawmakers passed a bill that caps card fees.", "en"),
+    ("Le courtier s'est vu infliger une amende de deux millions d'euros.", "fr"),
+    ("La plateforme a perdu son agrément en mars.", "fr"),
+    ("Les ICO sont interdites en Chine depuis 2017.", "fr"),
+    ("Le Parlement a adopté une loi qui plafonne les frais bancaires.", "fr"),
+    ("Les poursuites contre le gérant ont été abandonnées.", "fr"),
+    ("The SEC fined the broker $2m in May.", "en"),  # the month is no hedge
     ("The trader got six years in prison for the pump-and-dump.", "en"),
     ("She was handed a two-year sentence in March.", "en"),
     ("Le trader a écopé de trois ans de prison ferme.", "fr"),
@@ -177,6 +188,9 @@ NEGATIVES = [
     ("Le titre a été sanctionné en Bourse après des résultats décevants.", "fr"),
     ("La BCE a constaté que l'inflation ralentissait.", "fr"),
     ("La France taxe les plus-values mobilières au prélèvement forfaitaire.", "fr"),
+    ("Mon compte a été gelé par la plateforme pendant deux jours.", "fr"),
+    ("The auditor settled the invoice with the client in May.", "en"),
+    ("Withdrawals are restricted to verified users.", "en"),
 ]
 
 
