@@ -156,6 +156,25 @@ def test_headings_that_are_no_claim(text: str, lang: str) -> None:
     assert _flags(text, lang) == [], text
 
 
+# --- Markdown emphasis inside a claim, a parenthesis after the authority, a hedge in another clause. ---
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gérant a été **condamné** à deux ans de prison.", "fr"),
+        ("Le site est **reconnu par l'AMF** (le gendarme de la Bourse) comme une **escroquerie**.", "fr"),
+        ("The broker was **charged with** fraud last year.", "en"),
+        ("The SEC sued the exchange in June, indicating that other platforms could be next.", "en"),
+        ("Ces contrats pourraient arriver en Europe, en fait, les régulateurs américains les ont autorisés.", "fr"),
+    ],
+)
+def test_emphasis_parentheses_and_clauses(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+def test_hedge_in_the_same_clause_still_counts() -> None:
+    assert _flags("The SEC could sue the exchange, indicating a tougher stance.", "en") == []
+
+
 # --- Traps: trading vocabulary, fees, loans, sport, ordinary verbs. ---
 NEGATIVES = [
     ("After the Fed meeting I placed a limit order at $410 and a stop order below it.", "en"),

@@ -60,10 +60,43 @@ _EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word 
 _SIMPLE_CASE = "(?-f)"
 
 
-def _words(alternation: str) -> regex.Pattern[str]:
-    """packs.compile_words, with simple case folding."""
+def _words(alternation: str, emphasis: bool = False) -> regex.Pattern[str]:
+    """packs.compile_words, with simple case folding (and emphasis allowed between words)."""
+    if emphasis:
+        alternation = _emphasis_in_gaps(alternation)
     pattern = recache.compile(f"{_SIMPLE_CASE}(?<!{_EDGE}){alternation}(?!{_EDGE})", regex.I | regex.V1)
     return packs.TimedPattern(pattern)  # type: ignore[return-value]
+
+
+# Between two words of a phrase: white space, with Markdown emphasis on either side of it
+# ("est **recensée dans leur liste noire**", "a été _condamné_").
+_GAP = r"(?:[*_]{1,3})?[\s\u00a0\u202f]+(?:[*_]{1,3})?"
+_PLAIN_GAP = r"[\s\u00a0\u202f]+"  # what packs.phrases puts between the words of a plain phrase
+
+
+def _emphasis_in_gaps(pattern: str) -> str:
+    """Each space of a pattern (outside a character class) and each gap of a plain phrase becomes _GAP."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if not in_class and pattern.startswith(_PLAIN_GAP, i):
+            out.append(_GAP)
+            i += len(_PLAIN_GAP)
+            continue
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == " ":
+            ch = _GAP
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _names(items: list[str]) -> str:
@@ -73,8 +106,10 @@ def _names(items: list[str]) -> str:
     return "(?:" + packs.phrases(upper) + r"|(?i:" + packs.phrases(other) + "))"
 
 
-@lru_cache(maxsize=8)
-def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
+@lru_cache(maxsize=16)
+def _patterns(lang: str, pack_dirs: tuple[Path, ...], emphasis: bool = False) -> _Patterns:
+    """The rule's patterns; with emphasis=True, Markdown emphasis may sit between the words of a phrase
+    (slower: used for the sentences that hold a "*" or "_")."""
     data = packs.load("regulatory", lang, pack_dirs)
     # Acronyms are matched case-sensitively ("Fed", not "fed up"), names in any case.
     authority = "(?:" + packs.phrases(data.get("acronyms", [])) + "|(?i:" + packs.phrases(data.get("names", [])) + "))"
@@ -95,11 +130,11 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
     )
     return _Patterns(
         actor=actor,
-        outcome=_words("(?:" + verbs + "|" + nouns + ")"),
-        outcome_verb=_words(verbs),
-        state_outcome=_words(packs.phrases(data.get("state_outcomes", []))),
-        implied=_words(f"(?:{implied})"),
-        enforced=_words(f"(?P<enforced>{enforced})"),
+        outcome=_words("(?:" + verbs + "|" + nouns + ")", emphasis),
+        outcome_verb=_words(verbs, emphasis),
+        state_outcome=_words(packs.phrases(data.get("state_outcomes", [])), emphasis),
+        implied=_words(f"(?:{implied})", emphasis),
+        enforced=_words(f"(?P<enforced>{enforced})", emphasis),
         hedge=_words(packs.phrases(data.get("hedges", []))),
         hedge_words=tuple(data.get("hedges", [])),
     )
@@ -135,7 +170,8 @@ Instead:
 """
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        pats = _patterns(ctx.lang, ctx.pack_dirs)
+        plain = _patterns(ctx.lang, ctx.pack_dirs)
+        emphasised = _patterns(ctx.lang, ctx.pack_dirs, emphasis=True)
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
         t = doc.masked
         counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
@@ -150,6 +186,7 @@ Instead:
                     continue
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
+                pats = emphasised if t.find("*", a, b) >= 0 or t.find("_", a, b) >= 0 else plain
                 hit = self._assertion(t, a, b, pats, counterfactual, heading)
                 if hit is None:
                     continue
@@ -263,8 +300,12 @@ _NOT_A_CLAIM_HEADING = {
     ),
 }
 _MAX_GAP = 80
+# A hedge counts in the clause of the claim only. After a comma, a participle or relative clause
+# ("..., indicating the exchange could be sued") or "in fact" opens a new one.
 _CLAUSE_BREAK = recache.compile(
-    r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
+    r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que|which|indicating|suggesting|meaning|"
+    r"signall?ing|ce qui|indiquant|laissant|signifiant|in fact|actually|indeed|en fait|d['’]ailleurs)\b"
+    r"|\b(?:but|mais)\b"
 )
 
 
