@@ -218,6 +218,10 @@ NEGATIVES = [
     ("Mon compte a été gelé par la plateforme pendant deux jours.", "fr"),
     ("The auditor settled the invoice with the client in May.", "en"),
     ("Withdrawals are restricted to verified users.", "en"),
+    ("The SEC requires listed companies to have their accounts audited every year.", "en"),
+    ("Customers are charged in USD, and fees are charged in January.", "en"),
+    ("The seizure of the repo market in 2019 forced the Fed to inject cash.", "en"),
+    ("Le lecteur a été interpellé par ce graphique sur les frais.", "fr"),
 ]
 
 

@@ -150,14 +150,26 @@ conclusion ("this is perfectly legal", "c'est une fraude"), when the sentence ha
 no hedge. Counterfactuals used as explanations are flagged too: "the DOJ would have blocked any
 full acquisition immediately" is a prediction about a world that did not happen.
 
+The actor may be a regulator, a court or judge, a legislature, the police, prosecutors,
+investigators or customs, or a country acting through its legal acts ("Nigeria banned ...",
+"le Maroc a interdit ..."). It may also go unnamed when the act itself implies it: a passive of
+an enforcement verb ("the founder was arrested", "les fonds ont été saisis", "sont poursuivis
+en Suisse pour ..."), a sentence or penalty ("got six years in prison", "a écopé d'une amende"),
+a nominalised act ("the seizure of the exchange's domain", "la condamnation du fondateur"), a
+placement under a judicial regime ("placée en liquidation judiciaire") or the legal status of an
+asset ("is legal tender in ...", "a cours légal"). A post's title (its first, level-1 heading)
+is read too; section headings are not, since the section's sentences state the claim.
+
 Why: regulators' decisions are facts that can be checked, and predictions about them are
 opinions. FINRA Rule 2210(d)(1) and the SEC Marketing Rule 206(4)-1(a)(2) require a sound basis
 for material statements; MAR Delegated Regulation 2016/958 art. 3 asks that facts be kept apart
 from opinions and their sources shown.
 
 Not flagged: attributed statements ("selon Reuters, l'AMF aurait ouvert une enquête", "the SEC
-said in a statement", a link to the decision), hedged ones ("could", "pourrait", "risque de"),
-questions, and mentions of a regulator with no outcome.
+said in a statement", "police say", a link to the decision), hedged ones ("could", "pourrait",
+"risque de"), questions, mentions of a regulator with no outcome, and general descriptions of
+how a law or tax works. Trading and everyday senses are left alone: a limit or stop order, a
+fee charged, a bank approving a loan, "la Fed poursuit sa hausse", "condamné à disparaître".
 
 Example:
 
