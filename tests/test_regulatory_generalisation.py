@@ -112,6 +112,12 @@ PENALTIES = [
     ("Le Parlement a adopté une loi qui plafonne les frais bancaires.", "fr"),
     ("Les poursuites contre le gérant ont été abandonnées.", "fr"),
     ("The SEC fined the broker $2m in May.", "en"),  # the month is no hedge
+    ("The exchange is now under federal investigation.", "en"),
+    ("Its founder faces seven criminal charges.", "en"),
+    ("Congress raised the contribution limit for retirement accounts.", "en"),
+    ("La plateforme fait l'objet d'une enquête pour exercice illégal.", "fr"),
+    ("Le dirigeant est visé par un mandat d'arrêt international.", "fr"),
+    ("Le gouvernement a relevé le plafond du livret l'an dernier.", "fr"),
     ("A jury in Manhattan convicted the founder of seven counts.", "en"),
     ("The lender paid $80m to resolve the bribery investigation.", "en"),
     ("The defendant pleaded not guilty and was released on bail.", "en"),
@@ -222,6 +228,9 @@ NEGATIVES = [
     ("Customers are charged in USD, and fees are charged in January.", "en"),
     ("The seizure of the repo market in 2019 forced the Fed to inject cash.", "en"),
     ("Le lecteur a été interpellé par ce graphique sur les frais.", "fr"),
+    ("The Fed raised rates by a quarter point.", "en"),
+    ("I raised my savings rate and cut my spending.", "en"),
+    ("The SEC filing shows lower tax expenses this year.", "en"),
 ]
 
 
