@@ -47,6 +47,7 @@ class _Patterns:
     state_outcome: regex.Pattern[str]
     # groups: "enforced" (passives, sentences, legal tender), "noun" ("the seizure of"), "conclusion"
     implied: regex.Pattern[str]
+    legal_source: regex.Pattern[str]  # "according to the indictment", "selon l'acte d'accusation"
     enforced: regex.Pattern[str]  # the "enforced" group alone (titles)
     hedge: regex.Pattern[str]
     hedge_words: tuple[str, ...]
@@ -134,6 +135,7 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...], emphasis: bool = False) ->
         outcome_verb=_words(verbs, emphasis),
         state_outcome=_words(packs.phrases(data.get("state_outcomes", [])), emphasis),
         implied=_words(f"(?:{implied})", emphasis),
+        legal_source=_words(packs.phrases(data.get("legal_sources", []))),
         enforced=_words(f"(?P<enforced>{enforced})", emphasis),
         hedge=_words(packs.phrases(data.get("hedges", []))),
         hedge_words=tuple(data.get("hedges", [])),
@@ -214,6 +216,8 @@ Instead:
                 if attribution.strong(a, b) or (
                     attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
                 ):
+                    continue
+                if _reported_by_an_authority(t, a, b, pats, ctx.lang):
                     continue
                 yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
 
@@ -304,6 +308,42 @@ def _actor_and_act(
     return None
 
 
+def _reported_by_an_authority(t: str, a: int, b: int, pats: _Patterns, lang: str) -> bool:
+    """The sentence reports what an authority or its document says: "police said", "selon le parquet",
+    "according to the indictment", "..., a indiqué le parquet"."""
+    report = _REPORT[lang if lang in _REPORT else "en"]
+    if pats.legal_source.search(t, a, b):
+        return True
+    for who in pats.actor.finditer(t, a, b):
+        if report["after"].match(t, who.end(), b) or report["before"].search(t, max(a, who.start() - 40), who.start()):
+            return True
+    return False
+
+
+_REPORT = {
+    "en": {
+        "after": recache.compile(
+            r"(?i)\s*,?\s*(?:(?:has|have|had|also|then|later)\s+)*(?:said|says|say|announced|announces|announce|stated|"
+            r"states|told|confirmed|confirms|reported|reports|disclosed|explained|wrote|writes|alleged|alleges|claimed|"
+            r"claims|noted|added|revealed)\b"
+        ),
+        "before": recache.compile(
+            r"(?i)\b(?:according to|per|as reported by|as announced by|said|says|told|announced)\s+(?:the\s+)?$"
+        ),
+    },
+    "fr": {
+        "after": recache.compile(
+            r"(?i)\s*,?\s*(?:(?:a|ont|avait|avaient|aussi|également|déjà)\s+)*(?:indiqué|annoncé|déclaré|précisé|"
+            r"confirmé|affirmé|expliqué|communiqué|fait savoir|souligné|rapporté|révélé|indique|indiquent|annonce|"
+            r"annoncent|déclare|déclarent|précise|précisent|confirme|confirment|affirme|affirment|explique|rapporte)\b"
+        ),
+        "before": recache.compile(
+            r"(?i)(?:\bselon|\bd['’]après|\bde source|\b(?:a|ont|avait)\s+(?:indiqué|annoncé|déclaré|précisé|confirmé|"
+            r"affirmé|expliqué|fait savoir)|\b(?:indique|précise|annonce|affirme|explique|rapporte))\s+"
+            r"(?:(?:le|la|les|du|de la|des)\s+|l['’]\s*)?$"
+        ),
+    },
+}
 _BY_AGENT = recache.compile(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$")
 _NOT_A_CLAIM_HEADING = {
     "en": recache.compile(r"(?i)\W*(?:how|why|what|when|where|which|who|can|could|should|will|would|is|are|does|do)\b"),
