@@ -23,6 +23,7 @@ AGENTLESS_PASSIVE = [
     ("Two of the developers were charged in Zurich over the token sale.", "en"),
     ("About $9m in stablecoins has been seized from the mixer's wallets.", "en"),
     ("The fund's manager was found liable for misleading clients.", "en"),
+    ("The founder was arrested when he landed in Lisbon.", "en"),
     ("Its chief executive was placed under investigation for market abuse.", "en"),
     ("The lender was placed into receivership in the spring.", "en"),
     ("Le fondateur a été interpellé à Nice lundi matin.", "fr"),

@@ -207,6 +207,8 @@ Instead:
                 start, end, is_counterfactual, what, verb = hit
                 if what == "regulatory outcome" and self._describes_a_law(t, start, verb, ctx.lang):
                     continue
+                if what == "regulatory outcome" and _GENERAL_PASSIVE.match(t, start) and _WHENEVER.search(t, end, b):
+                    continue  # "Firms are fined if they miss the deadline": how a rule works
                 if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
                     continue
                 if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
@@ -344,6 +346,12 @@ _REPORT = {
         ),
     },
 }
+# A passive in the present followed by a condition states a rule, not an event.
+_GENERAL_PASSIVE = recache.compile(r"(?i)(?:is|are|est|sont)\b")
+_WHENEVER = recache.compile(
+    r"(?i)\b(?:if|when|whenever|unless|once|si|lorsque|quand|dès que|en cas de)\b"
+    r"|\b(?:s['’]ils?|lorsqu['’]|dès qu['’]|en cas d['’])"
+)
 _BY_AGENT = recache.compile(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$")
 _NOT_A_CLAIM_HEADING = {
     "en": recache.compile(r"(?i)\W*(?:how|why|what|when|where|which|who|can|could|should|will|would|is|are|does|do)\b"),
