@@ -1,3 +1,3 @@
-from lintpost.cli import main
+from lintpost.entry import main
 
 main()

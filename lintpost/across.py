@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-import regex
-
+from lintpost import recache
 from lintpost.diagnostic import Diagnostic, Finding, Related, Severity
 from lintpost.rule import Context, Rule
 
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 
 RULE_NAME = "duplicate-across-files"
 _KINDS = frozenset({"paragraph", "list_item", "quote"})
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = recache.compile(r"[\p{L}\p{N}]+")
 # 32 MinHash values from two keyed BLAKE2b digests per trigram; 8 bands of 4 values for LSH.
 _KEYS = (b"lintpost-minhash-1", b"lintpost-minhash-2")
 _VALUES = 32

@@ -12,6 +12,11 @@ from lintpost import packs, recache
 from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
+# "selon lui", "d'après elle", "according to him": a person the text has just named.
+_CAPITAL_WORD = recache.compile(r"(?<=\s|['’])\p{Lu}")
+_INDEFINITE = recache.compile(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s")
+_NON_WORDS = recache.compile(r"[\W_]*")
+_PERSON_PRONOUN = recache.compile(r"(?i)\s*(?:lui|elle|him|her)\b")
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
 _SUBJECT = recache.compile(
@@ -19,9 +24,19 @@ _SUBJECT = recache.compile(
     r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
     r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
-    r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,})"
+    r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,}"
+    # A person named in an earlier sentence: "…, he said". Not « il »/« elle », which are also "it"
+    # (« la bourse … elle rapporte 6 % »); « a-t-elle précisé » is handled with the inverted credits.
+    r"|\b(?i:he|she))"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;]{1,60},)?\s+"
     r"(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
+)
+
+
+# The reporting verb of an inverted credit follows a comma or a closing quotation mark.
+_CREDIT_BEFORE = recache.compile(r"[,\"”»]\s*$")
+_CREDIT_SUBJECT = recache.compile(
+    r"\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]+|(?:the|its|l['’]|la|le|les)\s*[\p{L}-]{3,})", regex.V1
 )
 
 
@@ -44,9 +59,9 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
     data = packs.load("attribution", lang, pack_dirs)
     outlets = packs.phrases(data.get("outlets", []))
     return Cues(
-        lead=packs.compile_words(packs.phrases(data.get("lead", []))),
-        verbs=packs.compile_words(packs.phrases(data.get("verbs", []))),
-        vague=packs.compile_words(packs.phrases(data.get("vague", []))),
+        lead=packs.words(data.get("lead", [])),
+        verbs=packs.words(data.get("verbs", [])),
+        vague=packs.words(data.get("vague", [])),
         vague_subject=recache.compile(
             r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
         ),
@@ -60,7 +75,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
             r"|(?i)\G\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s",
             regex.V1,
         ),
-        source_noun=packs.compile_words(packs.phrases(data.get("source_nouns", []))),
+        source_noun=packs.words(data.get("source_nouns", [])),
     )
 
 
@@ -89,21 +104,32 @@ class Attribution:
             if not self._vague_at(m.start(), end) and self._names_a_source(m.end(), end):
                 return True
         for m in self.c.verbs.finditer(t, start, end):
-            if self._named_subject(start, m.start()) and not self._vague_at(m.start(), end):
+            if self._vague_at(m.start(), end):
+                continue
+            if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True
         return False
+
+    def _credit_after(self, start: int, verb_at: int, verb_end: int, end: int) -> bool:
+        """An inverted credit after a quotation or clause: "…,” says Jane Roe", "…, a précisé l'AMF"."""
+        t = self.doc.masked
+        if not _CREDIT_BEFORE.search(t, max(start, verb_at - 4), verb_at):
+            return False
+        if "-t-" in t[verb_at:verb_end]:
+            return True  # « …, a-t-elle précisé »: the speaker was named before
+        return _CREDIT_SUBJECT.match(t, verb_end, end) is not None
 
     def _names_a_source(self, pos: int, end: int) -> bool:
         """What follows "selon"/"according to" is a source, not "selon le lieu" (depending on)."""
         t = self.doc.masked
-        if not self.c.not_a_source.match(t, pos, end):
+        if not self.c.not_a_source.match(t, pos, end) or _PERSON_PRONOUN.match(t, pos, end):
             return True
         stop = recache.compile(r"[,;:.()!?]").search(t, pos, min(end, pos + 80))
         window_end = stop.start() if stop else min(end, pos + 80)
         window = t[pos:window_end]
-        if regex.search(r"(?<=\s|['’])\p{Lu}", window):
+        if _CAPITAL_WORD.search(window):
             return True
-        if regex.match(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s", window):
+        if _INDEFINITE.match(window):
             return False  # "selon une étude du secteur": an unnamed study is no source
         return self.c.source_noun.search(t, pos, window_end) is not None
 
@@ -145,8 +171,8 @@ class Attribution:
         if not sents:
             return False
         a, b = sents[0]
-        skip = regex.match(r"[\W_]*", self.doc.masked[a:b])
-        start = a + (skip.end() if skip else 0)
+        skip = _NON_WORDS.match(self.doc.masked, a, b)
+        start = skip.end() if skip else a
         m = self.c.lead.match(self.doc.masked, start, b)
         return m is not None and not self._vague_at(m.start(), b)
 

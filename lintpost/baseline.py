@@ -15,14 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from lintpost import recache
 from lintpost.diagnostic import Diagnostic
 from lintpost.engine import FileResult
 
 VERSION = 1
-_SPACE = regex.compile(r"\s+")
-_DIGITS = regex.compile(r"\d+")
+_SPACE = recache.compile(r"\s+")
+_DIGITS = recache.compile(r"\d+")
 
 
 class BaselineError(Exception):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from lintpost import __version__
+from lintpost.command_check import EXIT_FINDINGS, EXIT_USAGE, FailOn, Format, split_list
 
 app = typer.Typer(
     name="lintpost",
@@ -22,29 +19,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _OPT_IN = " Off by default: enable it with [tool.lintpost.rules.{name}] enabled = true, or --select."
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-
-
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-def _split(values: list[str] | None) -> tuple[str, ...]:
-    out: list[str] = []
-    for v in values or []:
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return tuple(out)
+_split = split_list
 
 
 def _die(message: str) -> typer.Exit:
@@ -113,224 +89,18 @@ def check(
     ] = False,
 ) -> None:
     """Check drafts and report findings."""
-    from lintpost import config as config_mod
-    from lintpost.diagnostic import Severity
-    from lintpost.engine import FileResult
-    from lintpost.language import SUPPORTED, normalise
-    from lintpost.registry import RegistryError, all_rules
-    from lintpost.runner import Options, check_text, discover, run
+    from lintpost import command_check
 
-    if lang is not None and normalise(lang) not in SUPPORTED:
-        raise _die(f"--lang {lang!r}: expected fr or en")
-    if encoding is not None:
-        from lintpost.source import SourceError, check_encoding
-
-        try:
-            check_encoding(encoding)
-        except SourceError as exc:
-            raise _die(f"--encoding: {exc}") from None
-    if max_file_size is not None and max_file_size <= 0:
-        raise _die("--max-file-size: expected a positive number of bytes")
-    if timeout is not None and not timeout > 0:
-        raise _die("--timeout: expected a positive number of seconds")
     try:
-        known = all_rules()
-    except (RegistryError, Exception) as exc:  # a broken plug-in or pack must not be a traceback
+        code = command_check.run(
+            paths=paths, output_format=output_format, select=select, ignore=ignore, lang=lang, config=config,
+            fail_on=fail_on, exclude=exclude, stdin_filename=stdin_filename, jobs=jobs, timeout=timeout,
+            max_file_size=max_file_size, encoding=encoding, quiet=quiet, color=color, fix=fix, diff=diff,
+            baseline=baseline, write_baseline=write_baseline, across_files=across_files,
+        )
+    except command_check.UsageError as exc:
         raise _die(str(exc)) from None
-    sel, ign = _split(select), _split(ignore)
-    for name in (*(sel or ()), *ign):
-        if name not in known and name != "ALL":
-            raise _die(f"unknown rule {name!r} (see `lintpost rules`)")
-    defaults = {n: dict(r.options) for n, r in known.items()}
-    try:
-        finder = config_mod.ConfigFinder(defaults, config)
-    except config_mod.ConfigError as exc:
-        raise _die(str(exc)) from None
-    opts = Options(
-        select=sel or None,
-        ignore=ign,
-        lang=lang,
-        timeout=timeout,
-        max_file_size=max_file_size,
-        encoding=encoding,
-        across=across_files,
-        keep_text=output_format is not Format.json,
-    )
-    targets = paths or ["."]
-    results: list[FileResult] = []
-    errors: list[FileResult] = []
-    from lintpost.fix import FixSession
-
-    fixing = FixSession(fix or diff, write=fix and not diff)
-    try:
-        if targets == ["-"] and fixing.active:
-            results = [fixing.stdin(sys.stdin.buffer.read(), stdin_filename or "-", finder, opts, encoding)]
-            raise typer.Exit(fixing.finish_stdin(results[0], diff, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE))
-        if targets == ["-"]:
-            data = sys.stdin.buffer.read()
-            from lintpost.source import SourceError, decode
-
-            name = stdin_filename or "-"
-            cfg = finder.for_path(Path(name)) if stdin_filename else finder.for_path(Path.cwd() / "-")
-            try:
-                src = decode(data, name, fallback=encoding or cfg.encoding)
-                results = [check_text(src.text, name, cfg, opts, notice=src.notice)]
-            except SourceError as exc:
-                results = [FileResult(name, error=str(exc))]
-        else:
-            if "-" in targets:
-                raise _die("'-' (standard input) cannot be mixed with paths")
-            tasks = discover(targets, _split(exclude), finder, errors)
-            if fixing.active:
-                results = fixing.files(tasks, opts)
-                if diff:
-                    raise typer.Exit(EXIT_FINDINGS if fixing.print_diff() else EXIT_OK)
-            else:
-                prints: list | None = [] if across_files else None  # type: ignore[type-arg]
-                results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)), prints=prints)
-                if prints is not None:
-                    from lintpost import across
-
-                    results = across.apply(results, prints)
-    except config_mod.ConfigError as exc:
-        raise _die(str(exc)) from None
-    all_results = sorted([*results, *errors], key=lambda r: _order(r.path, targets))
-    if write_baseline is not None:
-        raise typer.Exit(_write_baseline(write_baseline, all_results))
-    baselined = 0
-    if baseline is not None:
-        from lintpost import baseline as baseline_mod
-
-        try:
-            keys = baseline_mod.load(baseline)
-        except baseline_mod.BaselineError as exc:
-            raise _die(str(exc)) from None
-        all_results, baselined = baseline_mod.apply(all_results, keys, baseline.parent)
-    colour = _use_colour(color)
-    _emit(
-        output_format,
-        all_results,
-        colour,
-        quiet,
-        known,
-        baselined=baselined,
-        fixed=fixing.applied if fixing.write else None,
-    )
-    if fixing.write and not (quiet and output_format is Format.text):
-        typer.echo(fixing.summary(), err=output_format is not Format.text)
-    for r in all_results:
-        if r.error is not None and output_format is not Format.text:
-            typer.echo(f"lintpost: {r.path}: {r.error}", err=True)
-    checked = [r for r in all_results if r.error is None]
-    if not checked:
-        raise typer.Exit(EXIT_USAGE)
-    threshold = fail_on.value if fail_on else None
-    if threshold is None:
-        cfgs = {finder.for_path(Path(r.path)).fail_on for r in checked if r.path != "-"} if not config else set()
-        level = min(cfgs) if cfgs else (finder.for_path(Path.cwd() / "-").fail_on)
-    elif threshold == "never":
-        raise typer.Exit(EXIT_OK)
-    else:
-        level = Severity.parse(threshold)
-    failed = any(d.severity >= level for r in checked for d in r.diagnostics)
-    # A draft that could not be read is an error: a pre-commit run must not pass it silently.
-    failed = failed or any(r.error is not None for r in all_results)
-    raise typer.Exit(EXIT_FINDINGS if failed or fixing.write_failed else EXIT_OK)
-
-
-def _order(path: str, targets: list[str]) -> tuple[int, str]:
-    for i, t in enumerate(targets):
-        if path == t or path.startswith(t.rstrip("/") + os.sep) or t == ".":
-            return (i, path)
-    return (len(targets), path)
-
-
-def _use_colour(flag: bool | None) -> bool:
-    if flag is not None:
-        return flag
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return sys.stdout.isatty()
-
-
-def _progress_bar(total: int):
-    if total < 200 or not sys.stderr.isatty():
-        return None
-
-    def show(done: int, n: int) -> None:
-        width = 30
-        filled = width * done // n
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{n} files")
-        if done == n:
-            sys.stderr.write("\r" + " " * (width + 30) + "\r")
-        sys.stderr.flush()
-
-    return show
-
-
-def _write_utf8(data: str) -> None:
-    """JSON is UTF-8 by definition, whatever the terminal's locale says."""
-    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    if enc == "utf8" or not hasattr(sys.stdout, "buffer"):
-        sys.stdout.write(data)
-        return
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
-    sys.stdout.buffer.flush()
-
-
-def _emit(
-    fmt: Format,
-    results: list,
-    colour: bool,
-    quiet: bool,
-    known: dict,  # type: ignore[type-arg]
-    baselined: int = 0,
-    fixed: int | None = None,
-) -> None:
-    if fmt is Format.json:
-        from lintpost.formats import json_report
-
-        extra: dict[str, int] = {"baselined": baselined}
-        if fixed is not None:
-            extra["fixed"] = fixed
-        enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-        if enc == "utf8" or not hasattr(sys.stdout, "buffer"):
-            json_report.write(results, sys.stdout, summary_extra=extra)
-        else:  # JSON is UTF-8 by definition, whatever the terminal's locale says
-            import io
-
-            sys.stdout.flush()
-            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="backslashreplace")
-            json_report.write(results, stream, summary_extra=extra)
-            stream.flush()
-            stream.detach()
-    elif fmt is Format.sarif:
-        from lintpost.formats import sarif
-
-        _write_utf8(sarif.render(results, known))
-    elif fmt is Format.github:
-        from lintpost.formats import github
-
-        sys.stdout.write(github.render(results))
-    else:
-        from lintpost.formats import text
-
-        for piece in text.iter_render(results, colour=colour, summary=not quiet, baselined=baselined):
-            sys.stdout.write(piece)
-
-
-def _write_baseline(path: Path, results: list) -> int:  # type: ignore[type-arg]
-    from lintpost import baseline as baseline_mod
-
-    try:
-        n = baseline_mod.write(path, [r for r in results if r.error is None])
-    except OSError as exc:
-        raise _die(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
-    typer.echo(f"Wrote {n} finding(s) to baseline {path}.", err=True)
-    return EXIT_OK
+    raise typer.Exit(code)
 
 
 @app.command("rules")
@@ -455,30 +225,8 @@ def server(
     serve()
 
 
-def _fast_check(argv: list[str]) -> None:
-    """Run `check` without Typer's parser when fastcli understands the whole command line."""
-    from lintpost import fastcli
-
-    kwargs = fastcli.parse(check, argv[1:]) if argv[:1] == ["check"] else None
-    if kwargs is None:
-        return
-    try:
-        check(**kwargs)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    sys.exit(EXIT_OK)
-
-
 def main() -> None:
-    # Whatever the terminal's encoding, printing a draft's characters must not fail.
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    try:
-        _fast_check(sys.argv[1:])
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("lintpost: interrupted\n")
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(1)
+    """The console script (kept for code that imports it; see `entry.main`)."""
+    from lintpost.entry import main as entry_main
+
+    entry_main()

@@ -24,12 +24,12 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import budget, packs
+from lintpost import budget, packs, recache
 from lintpost.diagnostic import Edit, Finding, Fix, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NAME = recache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class DataRuleError(Exception):
@@ -67,10 +67,10 @@ class DataRule(Rule):
                 if kind == "existence":
                     tokens = [str(t) for t in block.get("tokens", [])]
                     if tokens:
-                        compiled.append((packs.compile_words(packs.phrases(tokens)), None))
+                        compiled.append((packs.words(tokens), None))
                 else:
                     for src, dst in dict(block.get("swap", {})).items():
-                        compiled.append((packs.compile_words(packs.phrases([src])), str(dst)))
+                        compiled.append((packs.words([src]), str(dst)))
             except regex.error as exc:
                 raise DataRuleError(f"{origin}: bad pattern: {exc}") from None
             self.patterns[lang] = compiled

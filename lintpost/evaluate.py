@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from lintpost import recache
 from lintpost.diagnostic import Diagnostic
 
 MISSION_RULES = ("duplicate-paragraph", "unsourced-figure", "regulatory-assertion", "missing-disclaimer")
 DOC_RULES = frozenset({"missing-disclaimer"})
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_BREAK = recache.compile(r"\r\n|\r|\n")
 
 
 class GoldError(Exception):

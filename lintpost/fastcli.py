@@ -114,8 +114,71 @@ def _convert(kind: Any, value: str) -> Any:
 def parse(func: Callable[..., Any], argv: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for func from argv (the words after the command name), or None."""
     table = _table(func)
+    return None if table is None else _parse(table, argv)
+
+
+def parse_check(argv: list[str]) -> dict[str, Any] | None:
+    """Keyword arguments for `command_check.run` from the words after `check`, or None.
+
+    The option table comes from the Typer declaration of `cli.check`; it is kept in the cache as
+    plain data (keyed by the version and cli.py's size and time), so that a run can skip importing
+    Typer.
+    """
+    from lintpost import __version__, recache
+
+    cli_file = pathlib.Path(__file__).with_name("cli.py")
+    try:
+        st = cli_file.stat()
+    except OSError:
+        return None
+    plain = recache.memo(("fastcli", __version__, st.st_size, st.st_mtime_ns), _plain_check_table)
+    table = _from_plain(plain)
+    return None if table is None else _parse(table, argv)
+
+
+def _types() -> dict[str, Any]:
+    from lintpost.command_check import FailOn, Format
+
+    return {"str": str, "int": int, "float": float, "bool": bool, "Path": pathlib.Path, "Format": Format,
+            "FailOn": FailOn}
+
+
+def _plain_check_table() -> Any:
+    """The `check` table as strings and numbers (None when fastcli cannot read the signature)."""
+    from lintpost import cli
+
+    table = _table(cli.check)
     if table is None:
         return None
+    options, positional, defaults = table
+    names = {v: k for k, v in _types().items()}
+    if any(p.type not in names for p in options.values()):
+        return None
+    plain_options = tuple((k, p.name, names[p.type], p.many, p.negative) for k, p in options.items())
+    plain_defaults = tuple(
+        (k, v.value if isinstance(v, enum.Enum) else v) for k, v in defaults.items()
+    )
+    if not all(v is None or isinstance(v, (str, int, float, bool)) for _, v in plain_defaults):
+        return None
+    return (plain_options, positional or "", plain_defaults)
+
+
+def _from_plain(plain: Any) -> tuple[dict[str, _Param], str | None, dict[str, Any]] | None:
+    if plain is None:
+        return None
+    types_ = _types()
+    plain_options, positional, plain_defaults = plain
+    options = {k: _Param(name, types_[kind], many, negative) for k, name, kind, many, negative in plain_options}
+    kinds = {p.name: p.type for p in options.values()}
+    defaults: dict[str, Any] = {}
+    for name, value in plain_defaults:
+        kind = kinds.get(name)
+        defaults[name] = kind(value) if value is not None and isinstance(kind, type) and issubclass(
+            kind, enum.Enum) else value
+    return options, positional or None, defaults
+
+
+def _parse(table: tuple[dict[str, _Param], str | None, dict[str, Any]], argv: list[str]) -> dict[str, Any] | None:
     options, positional, kwargs = table
     kwargs = dict(kwargs)
     lists: dict[str, list[Any]] = {}

@@ -39,6 +39,9 @@ class Grammar:
     name_before: regex.Pattern[str]
     date_around: regex.Pattern[str]
     ordinal: regex.Pattern[str]
+    # Without a digit, a figure needs a spelled number before one of these words: a sentence
+    # with neither skips the (slow) figure pattern.
+    spelled_unit: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -79,7 +82,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         )
     """
     figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
-    phrase = packs.compile_words(packs.phrases(d.get("phrases", [])))
+    phrase = packs.words(d.get("phrases", []))
     name_before = recache.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
     )
@@ -89,7 +92,8 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
-    return Grammar(figure_rx, phrase, name_before, date_around, ordinal)
+    spelled_unit = packs.words([*d["scale"], "fois", "times", "dollars", "euros"])
+    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit)
 
 
 _MONTH_BEFORE = recache.compile(
@@ -151,6 +155,14 @@ _UNIT_OF_PRICE = recache.compile(
 _DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = recache.compile(r"^['’]?s\b")
+_DIGIT = recache.compile(r"\d")
+_GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
+_NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
+_NOT_DIGIT = recache.compile(r"[^\d]")
+# "1843.HK", "7203.T", "0700.HK": a ticker on an exchange, not a quantity.
+_TICKER_SUFFIX = recache.compile(
+    r"^\.(?:HK|T|L|PA|DE|F|SS|SZ|KS|KQ|TO|V|AX|SW|AS|MI|MC|ST|CO|HE|OL|BR|LS|VI|NS|BO|SI|TW|SA|MX|NZ)(?![\p{L}\p{N}])"
+)
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
@@ -159,7 +171,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
     found: list[Figure] = []
     # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
-    for m in g.figure.finditer(text, start, end, overlapped=True):
+    scan = _DIGIT.search(text, start, end) is not None or g.spelled_unit.search(text, start, end) is not None
+    for m in g.figure.finditer(text, start, end, overlapped=True) if scan else ():
         fig = _classify(m, text, end, g)
         if fig is not None:
             found.append(fig)
@@ -203,7 +216,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
         return None  # formulas: "N = 1 / rendement", "0.2*4000"
-    if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after)):
+    if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after) or _TICKER_SUFFIX.match(after)):
         return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:
         # A bare number glued to letters is part of a name or a unit we do not know ("5G", "3D").
@@ -219,7 +232,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
         return None
-    if m.group("sign") and regex.search(r"[\p{L}\p{N}]$", before):
+    if m.group("sign") and _GLUED_BEFORE.search(before):
         return None  # "N+1", "GMT+8"
     if before.endswith(("/", "n°", "#")):
         return None
@@ -243,7 +256,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
-    nxt = regex.match(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)", after)
+    nxt = _NEXT_WORD.match(after)
     return Figure(a, noun_end if kind == "count" else b, kind, _key(m, nxt.group(1).lower() if nxt else ""))
 
 
@@ -420,7 +433,7 @@ def _is_year(digits: str | None, m: regex.Match[str]) -> bool:
 
 
 def _key(m: regex.Match[str], next_word: str) -> str:
-    digits = regex.sub(r"[^\d]", "", m.group("n1") or m.group("n2") or m.group("n3") or "")
+    digits = _NOT_DIGIT.sub("", m.group("n1") or m.group("n2") or m.group("n3") or "")
     # The same value with the same word after it ("27 % fall") is a repeat of the same figure.
     return f"{digits}:{_kind(m)}:{next_word}"
 

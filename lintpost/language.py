@@ -141,16 +141,10 @@ _STOPWORDS = {
 
 def detect(text: str, *, sample: int = 20000) -> str | None:
     """Return "fr" or "en", or None when the text is in neither (or too short to tell)."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    words = 0
     # Only counting here, so a composed copy is safe (decomposed accents would split words).
-    text = unicodedata.normalize("NFC", text[:sample])
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
-        words += 1
-        for lang, stops in _STOPWORDS.items():
-            if w in stops:
-                counts[lang] += 1
+    found = _WORD.findall(unicodedata.normalize("NFC", text[:sample]).lower())
+    words = len(found)
+    counts = {lang: sum(1 for w in found if w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(counts, key=lambda k: counts[k])
     if words == 0:
         return None

@@ -19,6 +19,7 @@ import marshal
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,9 @@ _lock = threading.Lock()
 _loaded: dict[tuple[str, int], tuple[Any, ...]] | None = None
 _added: dict[tuple[str, int], tuple[Any, ...]] = {}
 _builder: Any = None
+_used: set[tuple[str, int]] = set()
+# Beyond this many entries, a save keeps only what the current run used.
+_MAX_ENTRIES = 1500
 
 
 def cache_file() -> Path | None:
@@ -51,8 +55,8 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
         if path is not None:
             try:
                 data = marshal.loads(path.read_bytes())
-                if isinstance(data, dict) and _plain(data):
-                    _loaded = data
+                if isinstance(data, dict):
+                    _loaded = data  # entries are checked with _plain when used
             except (OSError, ValueError, EOFError, TypeError):
                 pass
     return _loaded
@@ -86,7 +90,8 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     key = (pattern, int(flags))
     with _lock:
         args = _load().get(key) or _added.get(key)
-    if args is not None:
+        _used.add(key)
+    if args is not None and _plain(args):
         try:
             return _get_builder()(*args)
         except Exception:  # a stale or damaged entry: compile as usual
@@ -104,6 +109,26 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return compiled
 
 
+def memo(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    """build(), kept in the same cache under key: for plain data derived from the packs.
+
+    The key must name what the value depends on (the lintpost version among them), and the value
+    must be plain data (strings, numbers, tuples of them).
+    """
+    with _lock:
+        found = _load().get(key) or _added.get(key)  # type: ignore[call-overload]
+        _used.add(key)  # type: ignore[arg-type]
+    if found is not None and _plain(found):
+        return found
+    value = build()
+    if _plain(value):
+        with _lock:
+            if not _added:
+                atexit.register(save)
+            _added[key] = value  # type: ignore[index]
+    return value
+
+
 def save() -> None:
     """Write the patterns compiled in this run to the cache file (atomically; errors ignored)."""
     with _lock:
@@ -113,6 +138,8 @@ def save() -> None:
         if path is None:
             return
         merged = {**_load(), **_added}
+        if len(merged) > _MAX_ENTRIES:  # patterns of old versions and edited packs: keep this run's
+            merged = {k: v for k, v in merged.items() if k in _used or k in _added}
         _added.clear()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from lintpost import recache
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -83,6 +81,7 @@ _ABBREVIATIONS = frozenset(
 # brackets, then white space.
 _END = recache.compile(r"""(?:[.!?]+|…)["»”’)\]]*(?=\s+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)""")
 _WORD_BEFORE = recache.compile(r"(\p{L}[\p{L}.]*)\.$")
+_INITIALISM = recache.compile(r"(?:\p{L}\.)+\p{L}")
 _NEXT_START = recache.compile(r"\s+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})")
 
 
@@ -117,7 +116,7 @@ def _is_abbreviation(word: str) -> bool:
     # Initials: "J." in "J. Powell", "U.S." and "S.A." style dotted capitals.
     if len(word) == 1 and word.isupper():
         return True
-    return bool(regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word))
+    return bool(_INITIALISM.fullmatch(word))
 
 
 def _append(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:

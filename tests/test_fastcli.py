@@ -68,3 +68,26 @@ def test_fast_path_output_equals_typer(post: Path, argv: list[str]) -> None:
     slow = CliRunner().invoke(app, ["check", *full])
     assert fast.returncode == slow.exit_code
     assert fast.stdout == slow.stdout
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["-f", "json", "--select", "a,b", "x.md"], ["--fail-on", "never", "--no-color", "-q"], ["--format", "xml"],
+    ["--help"], ["--config", "c.toml", "-j", "2", "--", "-x.md"],
+])
+def test_cached_check_table_parses_like_the_signature(argv: list[str]) -> None:
+    assert fastcli.parse_check(argv) == fastcli.parse(check, argv)
+    assert fastcli.parse_check(argv) == fastcli.parse(check, argv)  # the second read comes from the cache
+
+
+def test_check_and_version_start_without_typer(post: Path) -> None:
+    probe = (
+        "import atexit, sys; atexit.register(lambda: sys.stderr.write('typer loaded: %s' % ('typer' in sys.modules)))\n"
+        "from lintpost.entry import main; sys.argv[1:] = sys.argv[2:]; main()"
+    )
+    for argv in (["check", "-f", "json", str(post)], ["--version"]):
+        run = subprocess.run([sys.executable, "-c", probe, "lintpost", *argv], capture_output=True, text=True,
+                             check=False)
+        assert run.stderr.endswith("typer loaded: False"), run.stderr
+    version = subprocess.run([sys.executable, "-m", "lintpost", "--version"], capture_output=True, text=True,
+                             check=False)
+    assert version.stdout == CliRunner().invoke(app, ["--version"]).stdout

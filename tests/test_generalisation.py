@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintpost.api import lint_text
 from tests.helpers import found
 
 
@@ -129,3 +130,61 @@ def test_court_outcomes_and_distance_between_actor_and_act(text: str, lang: str,
 )
 def test_third_sample_patterns(text: str, lang: str, rule: str, flagged: bool) -> None:
     assert bool(found(text, rule, lang=lang)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Inverted credits after a quotation or a clause.
+        ("“We sold 40% of the position this week,” says the fund's manager Ana Lind.", "en", False),
+        ("Yields could slide to 3% by spring, said Okafor, who runs the rates desk.", "en", False),
+        ("« Nous avons cédé 40 % du portefeuille », a-t-elle précisé.", "fr", False),
+        # A person named just before, taken up by a pronoun.
+        ("Ana Lind runs the desk. Each cut takes $4 off the monthly bill, she said.", "en", False),
+        ("Selon lui, le marché pèse 40 milliards d'euros.", "fr", False),
+        ("Okafor notes that a quarter-point cut saves $35 a month.", "en", False),
+        # Not persons: "they", French « elle » for a thing, nouns that look like verbs.
+        ("The index fell 12%, they said.", "en", True),
+        ("La bourse est un bon placement : elle rapporte 7 % par an.", "fr", True),
+        ("Treasury notes yield 4.2% this week.", "en", True),
+        ("Le dividende ajoute 3 % au rendement du titre.", "fr", True),
+        # Names with numbers: index families, exchange codes, "web 3.0".
+        ("The stock joined the S&P Small Cap 600 last week.", "en", False),
+        ("Le titre (HKG: 1843) a été introduit à Hong Kong.", "fr", False),
+        ("Un article sur le web 3.0 et ses promesses.", "fr", False),
+        ("Position au moment de l'analyse : acheteur sur 1843.HK et 7203.T.", "fr", False),
+        ("The stock gained 1843.5 points over the decade.", "en", True),
+    ],
+)
+def test_fourth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Instructions to the reader, as infinitives or imperatives, are the author's advice.
+        ("Maintenir 12 % de liquidités tant que la volatilité reste forte.", "fr", False),
+        ("Hold 12% of the portfolio in cash until the summer.", "en", False),
+        ("Consider this: the maker sold 1.8 million cars last year.", "en", True),
+        # A list introduced by a statement the post quotes is attributed to it.
+        ("On pouvait lire un communiqué sur le site de la plateforme :\n\n- 640K BTC ont disparu.\n", "fr", False),
+        ("The statement reads as follows:\n\n- 640,000 coins are missing.\n", "en", False),
+        ("On pouvait lire sur un forum :\n\n- 640K BTC ont disparu.\n", "fr", True),
+    ],
+)
+def test_advice_and_quoted_statements(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Police seized the exchange's servers in Frankfurt, per a new press release.", False),
+        ("The bank settled for $40 million, per the court filing.", False),
+        ("Police seized the exchange's servers in Frankfurt, per a source familiar with the matter.", True),
+    ],
+)
+def test_per_a_named_document_is_a_source(text: str, flagged: bool) -> None:
+    rules = {d.rule for d in lint_text(text, lang="en")}
+    assert bool(rules & {"regulatory-assertion", "unsourced-figure"}) is flagged

@@ -60,7 +60,7 @@ ENFORCEMENT_ACTORS = [
     ("Les enquêteurs ont perquisitionné le siège de la société.", "fr"),
     ("Le procureur a requis deux ans de prison avec sursis contre le gérant.", "fr"),
     ("Les enquêteurs ont découvert qu'il payait les anciens clients avec l'argent des nouveaux.", "fr"),
-    ("Prosecutors found that the desk had spoofed orders for two years.", "en"),
+    ("Prosecutors uncovered that the desk had faked its trading volumes for two years.", "en"),
 ]
 
 

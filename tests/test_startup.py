@@ -73,3 +73,30 @@ def test_cached_patterns_behave_like_compiled_ones(tmp_path: Path, monkeypatch: 
     (tmp_path / recache.cache_file().name).write_bytes(b"not marshal data")
     monkeypatch.setattr(recache, "_loaded", None)
     assert recache.compile(pattern, flags).pattern == pattern
+
+
+def test_cache_entries_that_are_not_plain_data_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_added", {})
+    path = recache.cache_file()
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    code = compile("print('never run')", "x", "exec")
+    path.write_bytes(marshal.dumps({("ab+", 0): (code,), ("memo", "k"): (code,)}))
+    monkeypatch.setattr(recache, "_loaded", None)
+    assert recache.compile("ab+", 0).fullmatch("abbb")
+    assert recache.memo(("memo", "k"), lambda: "built") == "built"
+
+
+def test_a_large_cache_keeps_only_what_the_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", 5)
+    monkeypatch.setattr(recache, "_added", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_loaded", {(f"stale{i}", 0): ("x",) for i in range(10)})
+    recache.compile("fresh", 0)
+    recache.save()
+    monkeypatch.setattr(recache, "_loaded", None)
+    assert list(recache._load()) == [("fresh", 0)]

@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Finding
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
 # A run of hashtags, separated by spaces or commas: "#ORIN #Crypto #ETF".
-_HASHTAGS = regex.compile(
+_HASHTAGS = recache.compile(
     r"(?<![\p{L}\p{N}_&#/\\])#\p{L}[\p{L}\p{N}_]*(?:[ \t,]+#\p{L}[\p{L}\p{N}_]*)*", regex.V1
 )
 
@@ -43,7 +43,7 @@ Instead: end on the analysis (or a sourced conclusion); put the author's links i
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         data = ctx.pack("engagement")
-        pattern = packs.compile_words(packs.phrases(data.get("phrases", [])))
+        pattern = packs.words(data.get("phrases", []))
         t = doc.masked
         hashtags = bool(ctx.option("hashtags", True))
         for block in doc.prose_blocks():

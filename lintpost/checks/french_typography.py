@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from lintpost import recache
 from lintpost.diagnostic import Edit, Finding, Fix, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
@@ -16,30 +17,30 @@ NBSP = "\u00a0"  # espace insécable
 
 # The character before the punctuation must be part of a word or close one (letter, digit, », ), *).
 _BEFORE = r"[\p{L}\p{N}»)*_%€$”\"']"
-_TALL = regex.compile(r"(?<=" + _BEFORE + r")([ \t]?)([;!?]+)(?=[\s»”\"*_)\]]|$)", regex.V1)
-_COLON = regex.compile(r"(?<=[\p{L}\p{N}»)*_%€$”\"])([ \t]?)(:)(?=[ \t]|$)", regex.V1 | regex.M)
-_PERCENT = regex.compile(r"(?<=\d)([ \t]?)(%)")
-_OPEN_GUILLEMET = regex.compile(r"«([ \t]?)(?=[^\s\u00a0\u202f])")
-_CLOSE_GUILLEMET = regex.compile(r"(?<=[^\s\u00a0\u202f])([ \t]?)»")
-_STRAIGHT = regex.compile(
+_TALL = recache.compile(r"(?<=" + _BEFORE + r")([ \t]?)([;!?]+)(?=[\s»”\"*_)\]]|$)", regex.V1)
+_COLON = recache.compile(r"(?<=[\p{L}\p{N}»)*_%€$”\"])([ \t]?)(:)(?=[ \t]|$)", regex.V1 | regex.M)
+_PERCENT = recache.compile(r"(?<=\d)([ \t]?)(%)")
+_OPEN_GUILLEMET = recache.compile(r"«([ \t]?)(?=[^\s\u00a0\u202f])")
+_CLOSE_GUILLEMET = recache.compile(r"(?<=[^\s\u00a0\u202f])([ \t]?)»")
+_STRAIGHT = recache.compile(
     r"(?<![\p{L}\p{N}])([\"“])((?:[^\"“”\n]|\n(?![ \t]*\n)){1,400}?)([\"”])(?![\p{L}\p{N}])"
 )
 _UNITS = (r"%|€|\$|£|k€|M€|Md€|Mds?\s?€|millions?|milliards?|ans|années|mois|jours|semaines|heures|"
           r"fois|points|euros?|dollars?|pour\s?cent")
-_RANGE = regex.compile(
+_RANGE = recache.compile(
     r"(?<![\p{N}.,/\-–\p{L}])(\d{1,3}(?:,\d+)?)(\s?[-–]\s?)(\d{1,3}(?:,\d+)?)(?=[\s\u00a0\u202f]*(?:"
     + _UNITS + r")(?![\p{L}]))", regex.V1
 )
-_BIG_NUMBER = regex.compile(
+_BIG_NUMBER = recache.compile(
     r"(?<![\p{N}.,\p{L}_\-/#])(?:(?<=[$€£][ \u00a0\u202f]?)(\d{5,})(?![\p{N}]|[.,]\d)"
     r"|(\d{5,})(?![\p{N}]|[.,]\d)(?=[ \u00a0\u202f]?(?:€|\$|£|euros?|dollars?|habitants|personnes|salariés|"
     r"clients|utilisateurs|abonnés|actions|titres|emplois|points|bitcoins?|BTC|ETH|jetons?|tokens?)"
     r"(?![\p{L}])))", regex.V1
 )
-_ENTITY = regex.compile(r"&#?\w+$")
+_ENTITY = recache.compile(r"&#?\w+$")
 
 
-_NO_BREAK_USE = regex.compile(r"[\u00a0\u202f](?:[;:!?%»])|«[\u00a0\u202f]")
+_NO_BREAK_USE = recache.compile(r"[\u00a0\u202f](?:[;:!?%»])|«[\u00a0\u202f]")
 
 
 def _strict(mode: str, text: str) -> bool:

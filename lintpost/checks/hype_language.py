@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Finding
 from lintpost.document import Block, Document
 from lintpost.rule import Context, Rule
 
 CATEGORIES = ("promissory", "exaggerated", "urgency", "certainty")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _OPEN_QUOTES = "«“\""
 _CLOSE_QUOTES = "»”\""
-_CLAUSE = regex.compile(
+_CLAUSE = recache.compile(
     r"[,;:()–—]|(?<![\p{L}])(?:et|and|mais|but|or|ou|puis|then|car|because)(?![\p{L}])", regex.I
 )
 _AFTER_NEGATORS = frozenset({"not", "never", "pas", "jamais", "nowhere"})
@@ -63,7 +64,7 @@ def _build(data: dict[str, Any]) -> HypePack:
             continue
         cats.append(Category(
             name=name,
-            pattern=packs.compile_words(packs.phrases(table["phrases"])),
+            pattern=packs.words(table["phrases"]),
             message=str(table.get("message", name)),
             regulation=str(table.get("regulation", "")),
             help=str(table.get("help", "")),
@@ -71,9 +72,9 @@ def _build(data: dict[str, Any]) -> HypePack:
     return HypePack(
         categories=tuple(cats),
         negators=frozenset(w.lower().replace("’", "'") for w in data.get("negators", [])),
-        mentions=packs.compile_words(packs.phrases(data.get("mentions", []))),
-        exempt=packs.compile_words(packs.phrases(data.get("exempt", []))),
-        neutral=packs.compile_words(packs.phrases(data.get("neutral", []))),
+        mentions=packs.words(data.get("mentions", [])),
+        exempt=packs.words(data.get("exempt", [])),
+        neutral=packs.words(data.get("neutral", [])),
     )
 
 
@@ -121,14 +122,24 @@ Instead:
         pack = load(data)
         window = int(ctx.option("negation-window", 8))
         t = doc.masked
+        # One pass over the whole text per category, then only the sentences holding a hit are read.
+        found = sorted(
+            ((m.start(), m.end(), cat) for cat in pack.categories for m in cat.pattern.finditer(t)),
+            key=lambda h: (h[0], -h[1]),
+        )
+        if not found:
+            return
+        starts = [h[0] for h in found]
         for block in doc.prose_blocks():
+            lo, hi = bisect_left(starts, block.start), bisect_left(starts, block.end)
+            if lo == hi:
+                continue
             for a, b in doc.sentences(block):
-                hits: list[tuple[int, int, Category]] = []
-                for cat in pack.categories:
-                    for m in cat.pattern.finditer(t, a, b):
-                        hits.append((m.start(), m.end(), cat))
+                hits = [h for h in found[lo:hi] if a <= h[0] < b]
                 if not hits:
                     continue
+                if any(end > b for _, end, _ in hits):  # a phrase running past the sentence's end
+                    hits = [(m.start(), m.end(), cat) for cat in pack.categories for m in cat.pattern.finditer(t, a, b)]
                 lead = _list_lead(doc, block)
                 # Talk about hype (a scam warning) is judged by sentence; real guarantees (a livret A,
                 # deposit insurance) by paragraph, since the product is often named a sentence earlier.

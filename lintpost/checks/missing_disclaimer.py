@@ -31,7 +31,7 @@ class _Phrases:
     def of(cls, items: list[str]) -> _Phrases:
         plain = tuple(sorted({f" {_normalise(i)} " for i in items if not i.startswith("re:")}))
         regexes = [i for i in items if i.startswith("re:")]
-        return cls(plain, packs.compile_words(packs.phrases(regexes)) if regexes else None)
+        return cls(plain, packs.words(regexes) if regexes else None)
 
     def found(self, norm: str, text: str) -> bool:
         return any(p in norm for p in self.plain) or (self.pattern is not None and bool(self.pattern.search(text)))
@@ -71,7 +71,7 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...], extra: tuple[str, ...]) ->
     return _Patterns(
         disclaimer=_Phrases.of(phrases),
         cues=_Phrases.of(list(data.get("cues", []))),
-        calls=packs.compile_words(packs.phrases(data.get("calls", []))),
+        calls=packs.words(data.get("calls", [])),
     )
 
 

@@ -8,23 +8,23 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.diagnostic import Edit, Finding, Fix
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?[kKM]?(?:\s?/\s?\d+)?(?![\p{L}\p{N}])")
-_TICKER = regex.compile(
+_ALNUM = recache.compile(r"[\p{L}\p{N}]")
+_WORDS = recache.compile(r"[\p{L}\p{N}]+")
+_NUMBER = recache.compile(r"(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?[kKM]?(?:\s?/\s?\d+)?(?![\p{L}\p{N}])")
+_TICKER = recache.compile(
     r"(?<![\p{L}\p{N}])\$?(?:[A-Z][A-Z0-9.&]{1,9}(?:[ \u00a0]\d{2,3})?)[ \t\u00a0\u202f]+"
     r"(?:[\d.,\u00a0\u202f ]*\d[ \u00a0]?(?:€|\$|USD|EUR|pts)?[ \t\u00a0]*)?"
     r"[(]?[+\-−▲▼][ \u00a0]?\d+(?:[.,]\d+)?"
     r"[ \u00a0\u202f]?%[)]?", regex.V1
 )
-_SENTENCE_END = regex.compile(r"[.!?;:]\s*$")
-_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|»|›|→)\s*$")
-_HEADING = regex.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_SENTENCE_END = recache.compile(r"[.!?;:]\s*$")
+_ELLIPSIS_END = recache.compile(r"(?:\.\.\.|…|»|›|→)\s*$")
+_HEADING = recache.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _MAX_WORDS = 15
 _MAX_GAP = 2  # blank lines allowed inside one run
 
@@ -47,11 +47,11 @@ def _vocab(ctx: Context) -> _Vocab:
                 merged.setdefault(key, []).extend(str(v) for v in value)
     counters = packs.phrases(merged.get("counters", []))
     return _Vocab(
-        strong=packs.compile_words(packs.phrases(merged.get("strong", []))),
-        weak=packs.compile_words(packs.phrases(merged.get("weak", []))),
+        strong=packs.words(merged.get("strong", [])),
+        weak=packs.words(merged.get("weak", [])),
         counter=packs.compile_words(r"\d+(?:[.,]\d+)?\s?[kKM]?\s*(?i:" + counters + ")", regex.V1),
-        language=packs.compile_words(packs.phrases(merged.get("languages", [])), regex.V1),
-        cookie=packs.compile_words(packs.phrases(merged.get("cookie_context", []))),
+        language=packs.words(merged.get("languages", []), 0),
+        cookie=packs.words(merged.get("cookie_context", [])),
     )
 
 
@@ -65,7 +65,7 @@ def _score_line(line: str, heading: bool, v: _Vocab) -> _Score | None:
     """How much furniture a line holds, or None when it reads as content."""
     if not _ALNUM.search(line):
         return None
-    if regex.search(r"(?i)cookie", line) and v.cookie.search(line) and len(_WORDS.findall(line)) <= 80:
+    if "cookie" in line.lower() and v.cookie.search(line) and len(_WORDS.findall(line)) <= 80:
         return _Score(strong=1)
     if len(_WORDS.findall(line)) > _MAX_WORDS:
         return None

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
-import regex
-
+from lintpost import recache
 from lintpost.diagnostic import Finding, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")  # \p{M}: NFD accents
+_WORD = recache.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")  # \p{M}: NFD accents
 _BODY_KINDS = frozenset({"paragraph", "list_item", "quote"})
 # Flesch (1948) for English, Kandel & Moles (1958) for French: base, per word/sentence, per syllable/word.
 _FORMULA = {"en": (206.835, 1.015, 84.6), "fr": (207.0, 1.015, 73.6)}

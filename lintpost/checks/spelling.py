@@ -11,20 +11,21 @@ from typing import Any, ClassVar
 
 import regex
 
+from lintpost import recache
 from lintpost.diagnostic import Finding, Severity
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
 # Runs of letters with the characters that can sit inside or around a token we must skip.
-_CHUNK = regex.compile(r"[\p{L}\p{M}\p{N}_$#@&'’.\-/]+(?:\*{1,3}[\p{L}\p{M}]+)*")
+_CHUNK = recache.compile(r"[\p{L}\p{M}\p{N}_$#@&'’.\-/]+(?:\*{1,3}[\p{L}\p{M}]+)*")
 # Template shortcodes the parser leaves in place: {{< figure src="..." >}}, {% include %}.
-_SHORTCODE = regex.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}")  # bounded: linear
-_SCRIPT = regex.compile(r"(?i)<(?:script|style)\b")
+_SHORTCODE = recache.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}")  # bounded: linear
+_SCRIPT = recache.compile(r"(?i)<(?:script|style)\b")
 _EDGE = "'’.-/"
 _SKIP_CHARS = frozenset("$#@&/_")
 _ELISION = {
-    "fr": regex.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'", regex.I),
-    "en": regex.compile(r"(?:'s|s')$", regex.I),
+    "fr": recache.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'", regex.I),
+    "en": recache.compile(r"(?:'s|s')$", regex.I),
 }
 _REGEX_CHARS = frozenset("[]()*+?\\|^$")
 

@@ -10,19 +10,19 @@ from typing import Any, ClassVar
 
 import regex
 
-from lintpost import packs
+from lintpost import packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
 from lintpost.document import Document
 from lintpost.rule import Context, Rule
 
-_QUOTE = regex.compile(
+_QUOTE = recache.compile(
     r"«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\p{L}\p{N}])\"((?:[^\"\n]|\n(?![ \t]*\n)){1,1500})\""
 )
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
-_BOUNDARY = regex.compile(r"[.!?…]+[\"»”’)]*\s|\n\s*\n")
+_WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_BOUNDARY = recache.compile(r"[.!?…]+[\"»”’)]*\s|\n\s*\n")
 # A capitalised word that is not the first word of its clause: "Northjet", "Jane Roe".
-_NAME = regex.compile(
+_NAME = recache.compile(
     r"(?:(?<=[\p{L}\p{N},;:'’)]\s+|\()|^\W*)(\p{Lu}[\p{Ll}\p{Lu}&.'’-]*\p{L}|\p{Lu}{2,})", regex.V1
 )
 # Capitalised words that open a clause without naming anyone.
@@ -41,7 +41,7 @@ def _outlet_names(lang: str, pack_dirs: tuple[Path, ...]) -> regex.Pattern[str]:
         bare = regex.sub(r"^(?:Le|La|Les|L['’]|The)\s*", "", str(name))
         if len(bare) >= 3:
             names.add(bare)
-    return packs.compile_words(packs.phrases(sorted(names)), regex.V1)
+    return packs.words(sorted(names), 0)
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,10 @@ class _Cues:
 
 def _cues(data: dict[str, Any]) -> _Cues:
     return _Cues(
-        speech=packs.compile_words(packs.phrases(data.get("speech_verbs", []))),
-        speakers=packs.compile_words(packs.phrases(data.get("speakers", []))),
-        sources=packs.compile_words(packs.phrases(data.get("sources", []))),
-        titles=packs.compile_words(packs.phrases(data.get("titles", []))),
+        speech=packs.words(data.get("speech_verbs", [])),
+        speakers=packs.words(data.get("speakers", [])),
+        sources=packs.words(data.get("sources", [])),
+        titles=packs.words(data.get("titles", [])),
     )
 
 

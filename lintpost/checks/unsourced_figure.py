@@ -18,11 +18,11 @@ from lintpost.rule import Context, Rule
 @lru_cache(maxsize=8)
 def _sentence_skips(lang: str, pack_dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], ...]:
     d = packs.load("figures", lang, pack_dirs)
-    hypothetical = packs.compile_words(packs.phrases(d.get("hypothetical", [])))
-    advice = packs.compile_words(packs.phrases(d.get("advice", [])))
-    conditional = packs.compile_words(packs.phrases(d.get("conditional", [])))
+    hypothetical = packs.words(d.get("hypothetical", []))
+    advice = packs.words(d.get("advice", []))
+    conditional = packs.words(d.get("conditional", []))
     time_unit = recache.compile(r"(?i)[\s\u00a0\u202f]" + packs.phrases(d.get("time_units", [])) + r"$", regex.V1)
-    age = packs.compile_words(packs.phrases(d.get("age_cues", [])))
+    age = packs.words(d.get("age_cues", []))
     return hypothetical, advice, conditional, time_unit, age
 
 
@@ -157,8 +157,11 @@ _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|réf�
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
+_CLAUSE_BREAK = recache.compile(r"[,;:]|\b(?:then|alors)\b")
+
+
 def _clause_end(t: str, pos: int, b: int) -> int:
-    m = recache.compile(r"[,;:]|\b(?:then|alors)\b").search(t, pos, b)
+    m = _CLAUSE_BREAK.search(t, pos, b)
     return m.start() if m else b
 
 
