@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,54 +38,41 @@ _PASSIVE_AUX = {
 }
 
 
+Matcher = packs.Words | regex.Pattern[str]
+
+
 @dataclass(frozen=True)
 class _Patterns:
-    # Every sentence is scanned twice: once for actors, once for claims that need no actor. The
-    # acts of an actor are then looked for in a short window after it.
-    actor: regex.Pattern[str]  # group "state" for a country, else an authority
-    outcome: regex.Pattern[str]  # verbs and nouns of an authority's act
-    outcome_verb: regex.Pattern[str]  # verbs only (titles)
-    state_outcome: regex.Pattern[str]
-    # groups: "enforced" (passives, sentences, legal tender), "noun" ("the seizure of"), "conclusion"
-    implied: regex.Pattern[str]
-    legal_source: regex.Pattern[str]  # "according to the indictment", "selon l'acte d'accusation"
-    enforced: regex.Pattern[str]  # the "enforced" group alone (titles)
-    hedge: regex.Pattern[str]
-    hedge_words: tuple[str, ...]
+    # A sentence is scanned for actors, and for claims that need no actor; the acts of an actor are
+    # looked for in a short window after it. Vocabularies go through packs.words (tries, \b anchors).
+    actor: regex.Pattern[str]  # an authority or a state
+    state_keys: frozenset[str]  # the states among the actors (see _key)
+    outcome: Matcher  # verbs and nouns of an authority's act
+    outcome_verb: Matcher  # verbs only (titles)
+    state_outcome: Matcher
+    participle: Matcher  # "arrested", "saisis": a passive when an auxiliary comes just before
+    auxiliary: regex.Pattern[str]  # "was", "has been", "a été", ending where the participle starts
+    enforced: Matcher  # other acts whose agent is implied: sentences, settlements, legal tender
+    enforced_noun: Matcher  # "the seizure of", "la condamnation de"
+    conclusion: Matcher
+    legal_source: Matcher  # "according to the indictment", "selon l'acte d'accusation"
+    hedge: Matcher
 
 
 _EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word ("й" written as "и" + U+0306).
 
 
-# Simple case folding: the full folding of V1 ("ß" = "ss") doubles the cost of every scan, and no
-# word of these packs needs it. "(?-f)" must open the pattern to hold for all of it.
-_SIMPLE_CASE = "(?-f)"
-
-
-def _words(alternation: str, emphasis: bool = False) -> regex.Pattern[str]:
-    """packs.compile_words, with simple case folding (and emphasis allowed between words)."""
-    if emphasis:
-        alternation = _emphasis_in_gaps(alternation)
-    pattern = recache.compile(f"{_SIMPLE_CASE}(?<!{_EDGE}){alternation}(?!{_EDGE})", regex.I | regex.V1)
-    return packs.TimedPattern(pattern)  # type: ignore[return-value]
-
-
 # Between two words of a phrase: white space, with Markdown emphasis on either side of it
 # ("est **recensée dans leur liste noire**", "a été _condamné_").
 _GAP = r"(?:[*_]{1,3})?[\s\u00a0\u202f]+(?:[*_]{1,3})?"
-_PLAIN_GAP = r"[\s\u00a0\u202f]+"  # what packs.phrases puts between the words of a plain phrase
 
 
 def _emphasis_in_gaps(pattern: str) -> str:
-    """Each space of a pattern (outside a character class) and each gap of a plain phrase becomes _GAP."""
+    """Each space of a pattern outside a character class becomes _GAP."""
     out: list[str] = []
     i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
-        if not in_class and pattern.startswith(_PLAIN_GAP, i):
-            out.append(_GAP)
-            i += len(_PLAIN_GAP)
-            continue
         if ch == "\\":
             out.append(pattern[i : i + 2])
             i += 2
@@ -100,45 +88,58 @@ def _emphasis_in_gaps(pattern: str) -> str:
     return "".join(out)
 
 
-def _names(items: list[str]) -> str:
-    """All-capital names (SEC, UK, US) case-sensitively, the others in any case."""
-    upper = [x for x in items if x.isupper()]
-    other = [x for x in items if not x.isupper()]
-    return "(?:" + packs.phrases(upper) + r"|(?i:" + packs.phrases(other) + "))"
+def _with_emphasis(items: list[str]) -> list[str]:
+    """The phrases with emphasis allowed between their words (literal phrases become patterns)."""
+    out = []
+    for item in items:
+        if item.startswith("re:"):
+            out.append("re:" + _emphasis_in_gaps(item[3:]))
+        elif " " in item.strip():
+            words = [regex.escape(w, special_only=True).replace("'", "['’]") for w in item.split()]
+            out.append("re:" + _GAP.join(words))
+        else:
+            out.append(item)
+    return out
+
+
+def _key(name: str) -> str:
+    """A name as compared with the states list: NFC, one space, straight apostrophe, any case."""
+    return regex.sub(r"\s+", " ", unicodedata.normalize("NFC", name).replace("’", "'")).casefold()
 
 
 @lru_cache(maxsize=16)
 def _patterns(lang: str, pack_dirs: tuple[Path, ...], emphasis: bool = False) -> _Patterns:
-    """The rule's patterns; with emphasis=True, Markdown emphasis may sit between the words of a phrase
-    (slower: used for the sentences that hold a "*" or "_")."""
+    """The rule's patterns; with emphasis=True, Markdown emphasis may sit between the words of a
+    phrase (slower: used for the sentences that hold a "*" or "_")."""
     data = packs.load("regulatory", lang, pack_dirs)
-    # Acronyms are matched case-sensitively ("Fed", not "fed up"), names in any case.
-    authority = "(?:" + packs.phrases(data.get("acronyms", [])) + "|(?i:" + packs.phrases(data.get("names", [])) + "))"
-    state = _names(data.get("states", []))
-    actor = recache.compile(
-        rf"{_SIMPLE_CASE}(?<!{_EDGE})(?:(?P<state>{state})|{authority})(?!{_EDGE})", regex.V1
-    )
-    verbs = packs.phrases(data.get("outcomes", []))
-    nouns = packs.phrases(data.get("outcome_nouns", []))
-    aux = _PASSIVE_AUX.get(lang, _PASSIVE_AUX["en"])
-    enforced = (
-        "(?:" + aux + packs.phrases(data.get("passive_participles", [])) + "|"
-        + packs.phrases(data.get("enforcement", [])) + ")"
-    )
-    implied = (
-        f"(?P<enforced>{enforced})|(?P<noun>{packs.phrases(data.get('enforcement_nouns', []))})"
-        f"|(?P<conclusion>{packs.phrases(data.get('conclusions', []))})"
-    )
+
+    def vocabulary(*keys: str) -> Matcher:
+        items = [item for key in keys for item in data.get(key, [])]
+        return packs.words(_with_emphasis(items) if emphasis else items)
+
+    # Authorities and states in one trie. Acronyms (and "UK", "US") are matched case-sensitively
+    # ("Fed", not "fed up"), names in any case. Every actor starts with a letter: \b anchors the scan.
+    states = data.get("states", [])
+    upper = data.get("acronyms", []) + [x for x in states if x.isupper()]
+    names = data.get("names", []) + [x for x in states if not x.isupper()]
+    actor = recache.compile(rf"\b(?:{packs.phrases(upper)}|(?i:{packs.phrases(names)}))(?!{_EDGE})")
+    # The participle is searched first (a rare word), then its auxiliary just before it ("is" is
+    # everywhere): the cheap order for a scan of every sentence.
+    emphasis_mark = r"[*_]{0,3}" if emphasis else ""
+    auxiliary = recache.compile(r"(?i)\b" + _PASSIVE_AUX.get(lang, _PASSIVE_AUX["en"]) + emphasis_mark + "$")
     return _Patterns(
         actor=actor,
-        outcome=_words("(?:" + verbs + "|" + nouns + ")", emphasis),
-        outcome_verb=_words(verbs, emphasis),
-        state_outcome=_words(packs.phrases(data.get("state_outcomes", [])), emphasis),
-        implied=_words(f"(?:{implied})", emphasis),
-        legal_source=_words(packs.phrases(data.get("legal_sources", []))),
-        enforced=_words(f"(?P<enforced>{enforced})", emphasis),
-        hedge=_words(packs.phrases(data.get("hedges", []))),
-        hedge_words=tuple(data.get("hedges", [])),
+        state_keys=frozenset(_key(x) for x in states),
+        participle=vocabulary("passive_participles"),
+        auxiliary=auxiliary,
+        outcome=vocabulary("outcomes", "outcome_nouns"),
+        outcome_verb=vocabulary("outcomes"),
+        state_outcome=vocabulary("state_outcomes"),
+        enforced=vocabulary("enforcement"),
+        enforced_noun=vocabulary("enforcement_nouns"),
+        conclusion=vocabulary("conclusions"),
+        legal_source=packs.words(data.get("legal_sources", [])),
+        hedge=packs.words(data.get("hedges", [])),
     )
 
 
@@ -235,10 +236,20 @@ Instead:
         hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
         if hit is not None:
             return hit
-        m = (pats.enforced if heading else pats.implied).search(t, a, b)
-        if m is None:
+        found: list[tuple[_Span | regex.Match[str] | None, str]] = [
+            (_passive(t, a, b, pats), "regulatory outcome"),
+            (pats.enforced.search(t, a, b), "regulatory outcome"),
+        ]
+        if not heading:
+            found += [
+                (pats.enforced_noun.search(t, a, b), "regulatory outcome"),
+                (pats.conclusion.search(t, a, b), "legal conclusion"),
+            ]
+        hits = [(m, what) for m, what in found if m is not None]
+        if not hits:
             return None
-        what = "legal conclusion" if m.lastgroup == "conclusion" else "regulatory outcome"
+        # The earliest claim, the longest where two start together.
+        m, what = min(hits, key=lambda h: (h[0].start(), -h[0].end()))
         return m.start(), m.end(), False, what, m.span()
 
     @staticmethod
@@ -286,13 +297,38 @@ def _headline(doc: Document) -> Block | None:
 _LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
 
 
+class _Span:
+    """A match-like span: a passive runs from its auxiliary to the end of its participle."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+
+def _passive(t: str, a: int, b: int, pats: _Patterns) -> _Span | None:
+    """The first enforcement participle of the sentence with its auxiliary ("was arrested")."""
+    for m in pats.participle.finditer(t, a, b):
+        aux = pats.auxiliary.search(t, max(a, m.start() - 60), m.start())
+        if aux is not None:
+            return _Span(aux.start(), m.end())
+    return None
+
+
 def _actor_and_act(
     t: str, a: int, b: int, pats: _Patterns, outcome: regex.Pattern[str], counterfactual: regex.Pattern[str]
 ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
     for who in pats.actor.finditer(t, a, b):
         # A country acts only through a state's legal acts ("Nigeria banned"): "China produced most
         # of the blocks" is no act of a regulator.
-        state = who.group("state") is not None
+        state = _key(who.group()) in pats.state_keys
         act = pats.state_outcome if state else outcome
         # The act follows its actor closely ("the DOJ would have blocked"); a verb far down the
         # sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
