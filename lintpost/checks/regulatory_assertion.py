@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,7 +13,7 @@ import regex
 from lintpost import packs, recache
 from lintpost.attribution import Attribution
 from lintpost.diagnostic import Finding
-from lintpost.document import Document
+from lintpost.document import Block, Document
 from lintpost.rule import Context, Rule
 
 # Counterfactual markers: "would have", "aurait", which make "if"/"si" part of the claim, not a hedge.
@@ -26,29 +27,119 @@ _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à
 _QUESTION = recache.compile(r"\?\s*[\"»”)]*\s*$")
 
 
+# The auxiliary of a passive ("was", "has been", "a été", "sont"), with an adverb or two allowed after it.
+_PASSIVE_AUX = {
+    "en": r"(?:was|were|is|are|has been|have been|had been|got|gets|get|being|been|be)\s+"
+    r"(?:(?:\w+ly|also|later|then|subsequently|eventually|finally|since|already|just|never|not|all)\s+){0,2}",
+    "fr": r"(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir|eut|eurent)\s+(?:\w+\s+)?été|est|sont|"
+    r"était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent|être|été)\s+"
+    r"(?:(?:\w+ment|maintenant|déjà|aussi|également|désormais|finalement|enfin|ensuite|alors|aussitôt|bientôt|jamais|pas|"
+    r"encore|toujours|tous|toutes)\s+){0,2}",
+}
+
+
+Matcher = packs.Words | regex.Pattern[str]
+
+
 @dataclass(frozen=True)
 class _Patterns:
-    authority: regex.Pattern[str]
-    outcome: regex.Pattern[str]
-    conclusion: regex.Pattern[str]
-    hedge: regex.Pattern[str]
-    hedge_words: tuple[str, ...]
+    # A sentence is scanned for actors, and for claims that need no actor; the acts of an actor are
+    # looked for in a short window after it. Vocabularies go through packs.words (tries, \b anchors).
+    actor: regex.Pattern[str]  # an authority or a state
+    state_keys: frozenset[str]  # the states among the actors (see _key)
+    outcome: Matcher  # verbs and nouns of an authority's act
+    outcome_verb: Matcher  # verbs only (titles)
+    state_outcome: Matcher
+    participle: Matcher  # "arrested", "saisis": a passive when an auxiliary comes just before
+    auxiliary: regex.Pattern[str]  # "was", "has been", "a été", ending where the participle starts
+    enforced: Matcher  # other acts whose agent is implied: sentences, settlements, legal tender
+    enforced_noun: Matcher  # "the seizure of", "la condamnation de"
+    conclusion: Matcher
+    legal_source: Matcher  # "according to the indictment", "selon l'acte d'accusation"
+    hedge: Matcher
 
 
-@lru_cache(maxsize=8)
-def _patterns(lang: str, pack_dirs: tuple[Path, ...]) -> _Patterns:
+_EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word ("й" written as "и" + U+0306).
+
+
+# Between two words of a phrase: white space, with Markdown emphasis on either side of it
+# ("est **recensée dans leur liste noire**", "a été _condamné_").
+_GAP = r"(?:[*_]{1,3})?[\s\u00a0\u202f]+(?:[*_]{1,3})?"
+
+
+def _emphasis_in_gaps(pattern: str) -> str:
+    """Each space of a pattern outside a character class becomes _GAP."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == " ":
+            ch = _GAP
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _with_emphasis(items: list[str]) -> list[str]:
+    """The phrases with emphasis allowed between their words (literal phrases become patterns)."""
+    out = []
+    for item in items:
+        if item.startswith("re:"):
+            out.append("re:" + _emphasis_in_gaps(item[3:]))
+        elif " " in item.strip():
+            words = [regex.escape(w, special_only=True).replace("'", "['’]") for w in item.split()]
+            out.append("re:" + _GAP.join(words))
+        else:
+            out.append(item)
+    return out
+
+
+def _key(name: str) -> str:
+    """A name as compared with the states list: NFC, one space, straight apostrophe, any case."""
+    return regex.sub(r"\s+", " ", unicodedata.normalize("NFC", name).replace("’", "'")).casefold()
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str, pack_dirs: tuple[Path, ...], emphasis: bool = False) -> _Patterns:
+    """The rule's patterns; with emphasis=True, Markdown emphasis may sit between the words of a
+    phrase (slower: used for the sentences that hold a "*" or "_")."""
     data = packs.load("regulatory", lang, pack_dirs)
-    acronyms = packs.phrases(data.get("acronyms", []))
-    names = packs.phrases(data.get("names", []))
-    # \p{M}: a decomposed accent is part of the word before or after ("й" written as "и" + U+0306).
-    edge = r"[\p{L}\p{M}\p{N}_]"
-    authority = recache.compile(rf"(?<!{edge})(?:" + acronyms + r"|(?i:" + names + rf"))(?!{edge})", regex.V1)
+
+    def vocabulary(*keys: str) -> Matcher:
+        items = [item for key in keys for item in data.get(key, [])]
+        return packs.words(_with_emphasis(items) if emphasis else items)
+
+    # Authorities and states in one trie. Acronyms (and "UK", "US") are matched case-sensitively
+    # ("Fed", not "fed up"), names in any case. Every actor starts with a letter: \b anchors the scan.
+    states = data.get("states", [])
+    upper = data.get("acronyms", []) + [x for x in states if x.isupper()]
+    names = data.get("names", []) + [x for x in states if not x.isupper()]
+    actor = recache.compile(rf"\b(?:{packs.phrases(upper)}|(?i:{packs.phrases(names)}))(?!{_EDGE})")
+    # The participle is searched first (a rare word), then its auxiliary just before it ("is" is
+    # everywhere): the cheap order for a scan of every sentence.
+    emphasis_mark = r"[*_]{0,3}" if emphasis else ""
+    auxiliary = recache.compile(r"(?i)\b" + _PASSIVE_AUX.get(lang, _PASSIVE_AUX["en"]) + emphasis_mark + "$")
     return _Patterns(
-        authority=authority,
-        outcome=packs.words(data.get("outcomes", [])),
-        conclusion=packs.words(data.get("conclusions", [])),
+        actor=actor,
+        state_keys=frozenset(_key(x) for x in states),
+        participle=vocabulary("passive_participles"),
+        auxiliary=auxiliary,
+        outcome=vocabulary("outcomes", "outcome_nouns"),
+        outcome_verb=vocabulary("outcomes"),
+        state_outcome=vocabulary("state_outcomes"),
+        enforced=vocabulary("enforcement"),
+        enforced_noun=vocabulary("enforcement_nouns"),
+        conclusion=vocabulary("conclusions"),
+        legal_source=packs.words(data.get("legal_sources", [])),
         hedge=packs.words(data.get("hedges", [])),
-        hedge_words=tuple(data.get("hedges", [])),
     )
 
 
@@ -62,14 +153,26 @@ conclusion ("this is perfectly legal", "c'est une fraude"), when the sentence ha
 no hedge. Counterfactuals used as explanations are flagged too: "the DOJ would have blocked any
 full acquisition immediately" is a prediction about a world that did not happen.
 
+The actor may be a regulator, a court or judge, a legislature, the police, prosecutors,
+investigators or customs, or a country acting through its legal acts ("Nigeria banned ...",
+"le Maroc a interdit ..."). It may also go unnamed when the act itself implies it: a passive of
+an enforcement verb ("the founder was arrested", "les fonds ont été saisis", "sont poursuivis
+en Suisse pour ..."), a sentence or penalty ("got six years in prison", "a écopé d'une amende"),
+a nominalised act ("the seizure of the exchange's domain", "la condamnation du fondateur"), a
+placement under a judicial regime ("placée en liquidation judiciaire") or the legal status of an
+asset ("is legal tender in ...", "a cours légal"). A post's title (its first, level-1 heading)
+is read too; section headings are not, since the section's sentences state the claim.
+
 Why: regulators' decisions are facts that can be checked, and predictions about them are
 opinions. FINRA Rule 2210(d)(1) and the SEC Marketing Rule 206(4)-1(a)(2) require a sound basis
 for material statements; MAR Delegated Regulation 2016/958 art. 3 asks that facts be kept apart
 from opinions and their sources shown.
 
 Not flagged: attributed statements ("selon Reuters, l'AMF aurait ouvert une enquête", "the SEC
-said in a statement", a link to the decision), hedged ones ("could", "pourrait", "risque de"),
-questions, and mentions of a regulator with no outcome.
+said in a statement", "police say", a link to the decision), hedged ones ("could", "pourrait",
+"risque de"), questions, mentions of a regulator with no outcome, and general descriptions of
+how a law or tax works. Trading and everyday senses are left alone: a limit or stop order, a
+fee charged, a bank approving a loan, "la Fed poursuit sa hausse", "condamné à disparaître".
 
 Example:
 
@@ -82,22 +185,31 @@ Instead:
 """
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        pats = _patterns(ctx.lang, ctx.pack_dirs)
+        plain = _patterns(ctx.lang, ctx.pack_dirs)
+        emphasised = _patterns(ctx.lang, ctx.pack_dirs, emphasis=True)
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
         t = doc.masked
         counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
+        not_a_claim = _NOT_A_CLAIM_HEADING.get(ctx.lang, _NOT_A_CLAIM_HEADING["en"])
+        headline = _headline(doc)
         for block in doc.prose_blocks():
-            if block.kind == "heading":
+            heading = block.kind == "heading"
+            if heading and block is not headline:
                 continue
             for a, b in doc.sentences(block):
                 if _QUESTION.search(t, a, b):
                     continue
-                hit = self._assertion(t, a, b, pats, counterfactual)
+                if heading and not_a_claim.match(t, a, b):
+                    continue  # "How the SEC approves an ETF": a topic, not a claim
+                pats = emphasised if t.find("*", a, b) >= 0 or t.find("_", a, b) >= 0 else plain
+                hit = self._assertion(t, a, b, pats, counterfactual, heading)
                 if hit is None:
                     continue
                 start, end, is_counterfactual, what, verb = hit
                 if what == "regulatory outcome" and self._describes_a_law(t, start, verb, ctx.lang):
                     continue
+                if what == "regulatory outcome" and _GENERAL_PASSIVE.match(t, start) and _WHENEVER.search(t, end, b):
+                    continue  # "Firms are fined if they miss the deadline": how a rule works
                 if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
                     continue
                 if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
@@ -108,28 +220,37 @@ Instead:
                     attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
                 ):
                     continue
+                if _reported_by_an_authority(t, a, b, pats, ctx.lang):
+                    continue
                 yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
 
     @staticmethod
     def _assertion(
-        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str]
+        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str], heading: bool = False
     ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
-        for auth in pats.authority.finditer(t, a, b):
-            # The outcome follows its authority closely ("the DOJ would have blocked"); a verb far
-            # down the sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
-            m = pats.outcome.search(t, auth.end(), min(b, auth.end() + _MAX_GAP))
-            if m is not None:
-                cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
-                what = "counterfactual about a regulator" if cf else "regulatory outcome"
-                return auth.start(), m.end(), cf, what, m.span()
-            # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
-            for m in pats.outcome.finditer(t, max(a, auth.start() - _MAX_GAP), auth.start()):
-                if regex.search(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$", t[m.end() : auth.start()]):
-                    return m.start(), auth.end(), False, "regulatory outcome", m.span()
-        m = pats.conclusion.search(t, a, b)
-        if m is not None:
-            return m.start(), m.end(), False, "legal conclusion", m.span()
-        return None
+        """The first claim of the sentence: an actor and its act, an act that implies its actor, a conclusion.
+
+        A heading is read for verbs only: "SEC lawsuit" or "L'amende de l'AMF" there names a topic.
+        """
+        outcome = pats.outcome_verb if heading else pats.outcome
+        hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
+        if hit is not None:
+            return hit
+        found: list[tuple[_Span | regex.Match[str] | None, str]] = [
+            (_passive(t, a, b, pats), "regulatory outcome"),
+            (pats.enforced.search(t, a, b), "regulatory outcome"),
+        ]
+        if not heading:
+            found += [
+                (pats.enforced_noun.search(t, a, b), "regulatory outcome"),
+                (pats.conclusion.search(t, a, b), "legal conclusion"),
+            ]
+        hits = [(m, what) for m, what in found if m is not None]
+        if not hits:
+            return None
+        # The earliest claim, the longest where two start together.
+        m, what = min(hits, key=lambda h: (h[0].start(), -h[0].end()))
+        return m.start(), m.end(), False, what, m.span()
 
     @staticmethod
     def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:
@@ -161,9 +282,126 @@ Instead:
         return False
 
 
+def _headline(doc: Document) -> Block | None:
+    """The post's title, when its first heading is a level-1 one ("# Police seize an exchange").
+
+    A title is read on its own (in feeds, in shares), so a claim in it is a claim; a section heading
+    ("## Halden Bank gets fined") labels the section whose first sentence states the claim.
+    """
+    for block in doc.blocks:
+        if block.kind == "heading":
+            return block if _LEVEL_ONE.match(doc.text, block.start, block.end) else None
+    return None
+
+
+_LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
+
+
+class _Span:
+    """A match-like span: a passive runs from its auxiliary to the end of its participle."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+
+def _passive(t: str, a: int, b: int, pats: _Patterns) -> _Span | None:
+    """The first enforcement participle of the sentence with its auxiliary ("was arrested")."""
+    for m in pats.participle.finditer(t, a, b):
+        aux = pats.auxiliary.search(t, max(a, m.start() - 60), m.start())
+        if aux is not None:
+            return _Span(aux.start(), m.end())
+    return None
+
+
+def _actor_and_act(
+    t: str, a: int, b: int, pats: _Patterns, outcome: regex.Pattern[str], counterfactual: regex.Pattern[str]
+) -> tuple[int, int, bool, str, tuple[int, int]] | None:
+    for who in pats.actor.finditer(t, a, b):
+        # A country acts only through a state's legal acts ("Nigeria banned"): "China produced most
+        # of the blocks" is no act of a regulator.
+        state = _key(who.group()) in pats.state_keys
+        act = pats.state_outcome if state else outcome
+        # The act follows its actor closely ("the DOJ would have blocked"); a verb far down the
+        # sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
+        m = act.search(t, who.end(), min(b, who.end() + _MAX_GAP))
+        if m is not None:
+            cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
+            what = "counterfactual about a regulator" if cf else "regulatory outcome"
+            return who.start(), m.end(), cf, what, m.span()
+        if state:
+            continue
+        # Passive voice: "was fined by the SEC", "a été sanctionnée par l'AMF".
+        for m in act.finditer(t, max(a, who.start() - _MAX_GAP), who.start()):
+            if _BY_AGENT.search(t[m.end() : who.start()]):
+                return m.start(), who.end(), False, "regulatory outcome", m.span()
+    return None
+
+
+def _reported_by_an_authority(t: str, a: int, b: int, pats: _Patterns, lang: str) -> bool:
+    """The sentence reports what an authority or its document says: "police said", "selon le parquet",
+    "according to the indictment", "..., a indiqué le parquet"."""
+    report = _REPORT[lang if lang in _REPORT else "en"]
+    if pats.legal_source.search(t, a, b):
+        return True
+    for who in pats.actor.finditer(t, a, b):
+        if report["after"].match(t, who.end(), b) or report["before"].search(t, max(a, who.start() - 40), who.start()):
+            return True
+    return False
+
+
+_REPORT = {
+    "en": {
+        "after": recache.compile(
+            r"(?i)\s*,?\s*(?:(?:has|have|had|also|then|later)\s+)*(?:said|says|say|announced|announces|announce|stated|"
+            r"states|told|confirmed|confirms|reported|reports|disclosed|explained|wrote|writes|alleged|alleges|claimed|"
+            r"claims|noted|added|revealed)\b"
+        ),
+        "before": recache.compile(
+            r"(?i)\b(?:according to|per|as reported by|as announced by|said|says|told|announced)\s+(?:the\s+)?$"
+        ),
+    },
+    "fr": {
+        "after": recache.compile(
+            r"(?i)\s*,?\s*(?:(?:a|ont|avait|avaient|aussi|également|déjà)\s+)*(?:indiqué|annoncé|déclaré|précisé|"
+            r"confirmé|affirmé|expliqué|communiqué|fait savoir|souligné|rapporté|révélé|indique|indiquent|annonce|"
+            r"annoncent|déclare|déclarent|précise|précisent|confirme|confirment|affirme|affirment|explique|rapporte)\b"
+        ),
+        "before": recache.compile(
+            r"(?i)(?:\bselon|\bd['’]après|\bde source|\b(?:a|ont|avait)\s+(?:indiqué|annoncé|déclaré|précisé|confirmé|"
+            r"affirmé|expliqué|fait savoir)|\b(?:indique|précise|annonce|affirme|explique|rapporte))\s+"
+            r"(?:(?:le|la|les|du|de la|des)\s+|l['’]\s*)?$"
+        ),
+    },
+}
+# A passive in the present followed by a condition states a rule, not an event.
+_GENERAL_PASSIVE = recache.compile(r"(?i)(?:is|are|est|sont)\b")
+_WHENEVER = recache.compile(
+    r"(?i)\b(?:if|when|whenever|unless|once|si|lorsque|quand|dès que|en cas de)\b"
+    r"|\b(?:s['’]ils?|lorsqu['’]|dès qu['’]|en cas d['’])"
+)
+_BY_AGENT = recache.compile(r"(?i)\b(?:by|par)\s+(?:[\w.'’]+\s+){0,3}(?:l['’])?$")
+_NOT_A_CLAIM_HEADING = {
+    "en": recache.compile(r"(?i)\W*(?:how|why|what|when|where|which|who|can|could|should|will|would|is|are|does|do)\b"),
+    "fr": recache.compile(
+        r"(?i)\W*(?:comment|pourquoi|quand|que|qu['’]|quel|quelle|quels|quelles|où|qui|faut-il|peut-on|est-ce)\b"
+    ),
+}
 _MAX_GAP = 80
+# A hedge counts in the clause of the claim only. After a comma, a participle or relative clause
+# ("..., indicating the exchange could be sued") or "in fact" opens a new one.
 _CLAUSE_BREAK = recache.compile(
-    r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que)\b|\b(?:but|mais)\b"
+    r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que|which|indicating|suggesting|meaning|"
+    r"signall?ing|ce qui|indiquant|laissant|signifiant|in fact|actually|indeed|en fait|d['’]ailleurs)\b"
+    r"|\b(?:but|mais)\b"
 )
 
 

@@ -1,0 +1,246 @@
+"""regulatory-assertion: patterns rather than words.
+
+Every sentence here is invented; each group shows one pattern the rule should generalise to (or one
+trap it must not fall into), in English and in French.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found
+
+RULE = "regulatory-assertion"
+
+
+def _flags(text: str, lang: str) -> list[str]:
+    return found(text, RULE, lang=lang)
+
+
+# --- Enforcement in the passive voice, with no agent: the authority is implied by the verb. ---
+AGENTLESS_PASSIVE = [
+    ("The founder was arrested in Lisbon on Tuesday and extradited a month later.", "en"),
+    ("Two of the developers were charged in Zurich over the token sale.", "en"),
+    ("About $9m in stablecoins has been seized from the mixer's wallets.", "en"),
+    ("The fund's manager was found liable for misleading clients.", "en"),
+    ("The founder was arrested when he landed in Lisbon.", "en"),
+    ("Its chief executive was placed under investigation for market abuse.", "en"),
+    ("The lender was placed into receivership in the spring.", "en"),
+    ("Le fondateur a été interpellé à Nice lundi matin.", "fr"),
+    ("Les fonds de la plateforme ont été saisis début mars.", "fr"),
+    ("Trois dirigeants sont poursuivis en Belgique pour abus de confiance.", "fr"),
+    ("Le gérant a été condamné à quatre ans de prison.", "fr"),
+    ("La banque a été sanctionnée pour des contrôles défaillants.", "fr"),
+    ("Le réseau de faux courtiers a été démantelé l'an dernier.", "fr"),
+    ("Le gérant a été placé en garde à vue jeudi.", "fr"),
+    ("La société est désormais placée en liquidation judiciaire à Lyon.", "fr"),
+    ("Le courtier a été mis en demeure de cesser son activité.", "fr"),
+    ("Les avoirs du fonds ont été gelés en octobre.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), AGENTLESS_PASSIVE)
+def test_agentless_passive_of_enforcement_verbs(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+# --- Police, prosecutors, investigators, ministries and states as the actor. ---
+ENFORCEMENT_ACTORS = [
+    ("Dutch investigators raided the offices of the broker in June.", "en"),
+    ("The Paris prosecutor's office opened a criminal case against the app.", "en"),
+    ("Customs officers confiscated the mining rigs at the border.", "en"),
+    ("El Salvador made the token legal tender in 2021.", "en"),
+    ("Nigeria banned banks from serving crypto exchanges.", "en"),
+    ("The finance ministry blacklisted the trading app.", "en"),
+    ("La police néerlandaise a saisi les serveurs du service.", "fr"),
+    ("Le parquet de Paris a ouvert une information judiciaire contre le courtier.", "fr"),
+    ("La juge a classé l'affaire en quelques minutes.", "fr"),
+    ("Les douanes ont confisqué deux cents machines de minage.", "fr"),
+    ("Le Maroc a interdit les paiements en cryptomonnaie.", "fr"),
+    ("Les enquêteurs ont perquisitionné le siège de la société.", "fr"),
+    ("Le procureur a requis deux ans de prison avec sursis contre le gérant.", "fr"),
+    ("Les enquêteurs ont découvert qu'il payait les anciens clients avec l'argent des nouveaux.", "fr"),
+    ("Prosecutors uncovered that the desk had faked its trading volumes for two years.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ENFORCEMENT_ACTORS)
+def test_law_enforcement_and_states_as_actors(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+# --- The legal status of an asset or a firm, stated as fact. ---
+LEGAL_STATUS = [
+    ("The coin is legal tender in two countries.", "en"),
+    ("Several countries restrict its use to licensed brokers.", "en"),
+    ("Le jeton a cours légal dans deux pays d'Amérique centrale.", "fr"),
+    ("Ce jeton est une monnaie légale au Paraguay depuis l'an dernier.", "fr"),
+    ("Plusieurs pays restreignent son usage dans les paiements.", "fr"),
+    ("La plateforme est maintenant placée sous la protection de la loi sur les faillites.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LEGAL_STATUS)
+def test_legal_status_claims(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+# --- Nominalised enforcement: "the seizure of", "la condamnation de". ---
+NOUN_FORMS = [
+    ("The arrest of the two founders sent the token down 40 percent.", "en"),
+    ("After the seizure of the exchange's domain, withdrawals stopped.", "en"),
+    ("La condamnation du fondateur a mis fin au projet.", "fr"),
+    ("Depuis l'interdiction du minage en Chine, le hashrate s'est déplacé.", "fr"),
+    ("La mise en examen du dirigeant a fait chuter l'action.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOUN_FORMS)
+def test_nominalised_enforcement(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+# --- Sentencing, penalties, settlements, licences lost, laws passed. ---
+PENALTIES = [
+    ("The broker agreed to pay a $3m penalty to settle the case.", "en"),
+    ("The charges against the two traders were dropped in May.", "en"),
+    ("The lender had its banking licence revoked last year.", "en"),
+    ("The exchange was hit with a $40m fine.", "en"),
+    ("Lawmakers passed a bill that caps card fees.", "en"),
+    ("Le courtier s'est vu infliger une amende de deux millions d'euros.", "fr"),
+    ("La plateforme a perdu son agrément en mars.", "fr"),
+    ("Les ICO sont interdites en Chine depuis 2017.", "fr"),
+    ("Le Parlement a adopté une loi qui plafonne les frais bancaires.", "fr"),
+    ("Les poursuites contre le gérant ont été abandonnées.", "fr"),
+    ("The SEC fined the broker $2m in May.", "en"),  # the month is no hedge
+    ("The exchange is now under federal investigation.", "en"),
+    ("Its founder faces seven criminal charges.", "en"),
+    ("Congress raised the contribution limit for retirement accounts.", "en"),
+    ("La plateforme fait l'objet d'une enquête pour exercice illégal.", "fr"),
+    ("Le dirigeant est visé par un mandat d'arrêt international.", "fr"),
+    ("Le gouvernement a relevé le plafond du livret l'an dernier.", "fr"),
+    ("A jury in Manhattan convicted the founder of seven counts.", "en"),
+    ("The lender paid $80m to resolve the bribery investigation.", "en"),
+    ("The defendant pleaded not guilty and was released on bail.", "en"),
+    ("The agency classified the coin as a security.", "en"),
+    ("Un tribunal a reconnu les trois associés coupables d'escroquerie.", "fr"),
+    ("La banque a payé 50 millions d'euros pour clore l'enquête.", "fr"),
+    ("Le régulateur a retiré sa licence à la plateforme.", "fr"),
+    ("L'AMF a placé le site sur sa liste noire.", "fr"),
+    ("The trader got six years in prison for the pump-and-dump.", "en"),
+    ("She was handed a two-year sentence in March.", "en"),
+    ("Le trader a écopé de trois ans de prison ferme.", "fr"),
+    ("La banque a écopé d'une amende record.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PENALTIES)
+def test_sentencing(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+# --- A post's title (its first heading, level 1) is read on its own, so its claim is a claim. A section
+# heading labels the section whose sentences state (and get flagged for) the claim. ---
+def test_title_with_an_enforcement_verb() -> None:
+    assert _flags("# Swiss police seize $4m from a crypto mixer\n\nThe rest of the story.\n", "en")
+    assert _flags("# La police saisit les serveurs d'un exchange\n\nLa suite.\n", "fr")
+    assert _flags("---\ntitle: x\n---\n\n# Le Maroc interdit les paiements en bitcoin\n\nLa suite.\n", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("## Halden Bank gets fined\n\nSome text.\n", "en"),
+        ("# Weekly digest\n\n## Police seize a mixer\n\nSome text.\n", "en"),
+        ("# How the SEC approves an ETF\n\nSome text.\n", "en"),
+        ("# Will regulators ban staking?\n\nSome text.\n", "en"),
+        ("# SEC lawsuit\n\nSome text.\n", "en"),
+        ("# Comment l'AMF agrée un prestataire\n\nDu texte.\n", "fr"),
+        ("# L'amende de l'AMF\n\nDu texte.\n", "fr"),
+    ],
+)
+def test_headings_that_are_no_claim(text: str, lang: str) -> None:
+    assert _flags(text, lang) == [], text
+
+
+# --- Markdown emphasis inside a claim, a parenthesis after the authority, a hedge in another clause. ---
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gérant a été **condamné** à deux ans de prison.", "fr"),
+        ("Le site est **reconnu par l'AMF** (le gendarme de la Bourse) comme une **escroquerie**.", "fr"),
+        ("The broker was **charged with** fraud last year.", "en"),
+        ("The SEC sued the exchange in June, indicating that other platforms could be next.", "en"),
+        ("Ces contrats pourraient arriver en Europe, en fait, les régulateurs américains les ont autorisés.", "fr"),
+    ],
+)
+def test_emphasis_parentheses_and_clauses(text: str, lang: str) -> None:
+    assert _flags(text, lang), text
+
+
+def test_hedge_in_the_same_clause_still_counts() -> None:
+    assert _flags("The SEC could sue the exchange, indicating a tougher stance.", "en") == []
+
+
+# --- Traps: trading vocabulary, fees, loans, sport, ordinary verbs. ---
+NEGATIVES = [
+    ("After the Fed meeting I placed a limit order at $410 and a stop order below it.", "en"),
+    ("The SEC filing is long; in order to read it quickly, start with the risk factors.", "en"),
+    ("Regulators aside, the bank approved my mortgage in two days.", "en"),
+    ("My credit card was approved after the bank checked my income.", "en"),
+    ("The fund charges a 1% fee, and the Treasury bills it holds pay 5%.", "en"),
+    ("He was charged a $35 overdraft fee by his bank.", "en"),
+    ("The striker was banned for three matches after the final.", "en"),
+    ("I think the SEC will approve the ETF next month.", "en"),
+    ("The SEC said on Monday that it had charged the founder.", "en"),
+    ("Police say the founder was arrested in Lisbon.", "en"),
+    ("The founder was arrested in Lisbon, police said.", "en"),
+    ("According to the indictment, the two traders were charged with fraud.", "en"),
+    ("The broker's servers were seized, per a statement from the agency.", "en"),
+    ("Selon le parquet, le fondateur a été interpellé à Nice.", "fr"),
+    ("Le fondateur a été interpellé à Nice, a indiqué le parquet.", "fr"),
+    ("D'après l'acte d'accusation, les deux associés ont été inculpés pour escroquerie.", "fr"),
+    ("If the founder is arrested, the token will crash.", "en"),
+    ("Was the founder ever arrested?", "en"),
+    ("Capital gains are taxed at 15% for most households.", "en"),
+    ("Seize the opportunity while prices are low.", "en"),
+    ("My account was frozen for a day while the exchange checked my ID.", "en"),
+    ("La Fed poursuit sa hausse des taux et la BCE poursuit son resserrement.", "fr"),
+    ("Saisissez le montant puis validez l'ordre d'achat.", "fr"),
+    ("Les informations saisies dans le formulaire de l'AMF restent confidentielles.", "fr"),
+    ("Le marché a fermé en hausse malgré la décision de la BCE.", "fr"),
+    ("Ma banque a accepté mon crédit immobilier en une semaine.", "fr"),
+    ("Selon Le Monde, le fondateur aurait été interpellé à Nice.", "fr"),
+    ("Le fondateur pourrait être mis en examen dans les prochains jours.", "fr"),
+    ("Le fondateur a-t-il été condamné ?", "fr"),
+    ("Les plus-values sont imposées à 30 % au titre de la flat tax.", "fr"),
+    ("Le joueur a été suspendu trois matchs.", "fr"),
+    ("J'ai saisi l'occasion pour renforcer ma position.", "fr"),
+    ("Le procureur devra montrer qu'ils ont violé les règles de prudence.", "fr"),
+    ("Le stablecoin est adossé à une monnaie ayant cours légal, l'euro.", "fr"),
+    ("The transfer of the exchange's Dubai licence was part of the deal.", "en"),
+    ("The Fed is charged with keeping prices stable and employment high.", "en"),
+    ("A study by the Fed found that inflation expectations were anchored.", "en"),
+    ("The decline was arrested at the 200-day moving average.", "en"),
+    ("Credit markets in Japan seized up for a week.", "en"),
+    ("China produced most of the blocks in 2020, and its miners earned the block rewards.", "en"),
+    ("Ce projet est condamné à disparaître, comme tant d'autres.", "fr"),
+    ("Le titre a été sanctionné en Bourse après des résultats décevants.", "fr"),
+    ("La BCE a constaté que l'inflation ralentissait.", "fr"),
+    ("La France taxe les plus-values mobilières au prélèvement forfaitaire.", "fr"),
+    ("Mon compte a été gelé par la plateforme pendant deux jours.", "fr"),
+    ("The auditor settled the invoice with the client in May.", "en"),
+    ("Withdrawals are restricted to verified users.", "en"),
+    ("The SEC requires listed companies to have their accounts audited every year.", "en"),
+    ("Customers are charged in USD, and fees are charged in January.", "en"),
+    ("The seizure of the repo market in 2019 forced the Fed to inject cash.", "en"),
+    ("Le lecteur a été interpellé par ce graphique sur les frais.", "fr"),
+    ("The Fed raised rates by a quarter point.", "en"),
+    ("I raised my savings rate and cut my spending.", "en"),
+    ("The SEC filing shows lower tax expenses this year.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEGATIVES)
+def test_not_regulatory_assertions(text: str, lang: str) -> None:
+    assert _flags(text, lang) == [], text
