@@ -244,3 +244,25 @@ NEGATIVES = [
 @pytest.mark.parametrize(("text", "lang"), NEGATIVES)
 def test_not_regulatory_assertions(text: str, lang: str) -> None:
     assert _flags(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # The firm faces a penalty: the authority is implied.
+        ("The exchange, one of the largest in the world, faces a hefty fine and a leadership shake-up.", "en", True),
+        ("The founder faces trial in New York next spring.", "en", True),
+        ("The company faces a fine line between growth and profit.", "en", False),
+        ("Le fondateur encourt jusqu'à 20 ans de prison.", "fr", True),
+        # An order received, a ban maintained, a licence regime stated as fact.
+        ("The platform received an order to stop its self-preferencing practices.", "en", True),
+        ("En conséquence, le moteur de recherche a reçu l'ordre de cesser ces pratiques.", "fr", True),
+        ("The mainland maintains its ban on crypto trading and mining.", "en", True),
+        ("La Chine continentale maintient son interdiction du minage.", "fr", True),
+        ("La banque maintient son objectif de rentabilité.", "fr", False),
+        ("À Hong Kong, la détention de crypto est autorisée sous licence.", "fr", True),
+        ("Trading is allowed only under a licence in Hong Kong.", "en", True),
+    ],
+)
+def test_fourth_sample_implied_acts(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
