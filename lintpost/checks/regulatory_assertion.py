@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,16 +193,20 @@ Instead:
         counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
         not_a_claim = _NOT_A_CLAIM_HEADING.get(ctx.lang, _NOT_A_CLAIM_HEADING["en"])
         headline = _headline(doc)
+        # Most sentences hold no actor, act or conclusion at all: one pass over the whole text
+        # finds where they occur, and only the sentences that overlap one are read closely.
+        candidates = _Candidates(t, plain)
         for block in doc.prose_blocks():
             heading = block.kind == "heading"
             if heading and block is not headline:
                 continue
             for a, b in doc.sentences(block):
-                if _QUESTION.search(t, a, b):
+                emphasis = t.find("*", a, b) >= 0 or t.find("_", a, b) >= 0
+                if not (emphasis or candidates.overlap(a, b)) or _QUESTION.search(t, a, b):
                     continue
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
-                pats = emphasised if t.find("*", a, b) >= 0 or t.find("_", a, b) >= 0 else plain
+                pats = emphasised if emphasis else plain
                 hit = self._assertion(t, a, b, pats, counterfactual, heading)
                 if hit is None:
                     continue
@@ -295,6 +300,32 @@ def _headline(doc: Document) -> Block | None:
 
 
 _LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
+
+
+class _Candidates:
+    """Where the patterns that can start a claim match in the whole text, to skip the other sentences.
+
+    A pattern searched within a sentence can only match where, or inside where, the same pattern
+    matches in the whole text, so a sentence that overlaps no whole-text match holds no claim.
+    Sentences with Markdown emphasis are read with other patterns (see _patterns) and always checked.
+    """
+
+    def __init__(self, t: str, pats: _Patterns) -> None:
+        spans = sorted(
+            m.span()
+            for pattern in (pats.actor, pats.participle, pats.enforced, pats.enforced_noun, pats.conclusion)
+            for m in pattern.finditer(t)
+        )
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlap(self, a: int, b: int) -> bool:
+        i = bisect_left(self._starts, b)  # the spans that start before b
+        return i > 0 and self._reach[i - 1] > a
 
 
 class _Span:
