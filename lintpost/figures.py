@@ -161,6 +161,9 @@ _NOT_DIGIT = recache.compile(r"[^\d]")
 _TICKER_SUFFIX = recache.compile(
     r"^\.(?:HK|T|L|PA|DE|F|SS|SZ|KS|KQ|TO|V|AX|SW|AS|MI|MC|ST|CO|HE|OL|BR|LS|VI|NS|BO|SI|TW|SA|MX|NZ)(?![\p{L}\p{N}])"
 )
+_RETIREMENT_PLAN = recache.compile(r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)(?![\p{L}\p{N}])")
+_GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
+_AGE_BEFORE = recache.compile(r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de)[ \u00a0]+$")
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
@@ -197,6 +200,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     before = text[max(0, a - 24) : a]
     if m.group("sp"):
         kind = "multiplier" if "fois" in m.group("spunit") or "times" in m.group("spunit") else "amount"
+        if kind == "multiplier" and m.group("sp").lower() in ("un", "une", "one", "a"):
+            return None  # « encore une fois plus complexe »: an idiom, not a multiplier
         if m.group("spunit").strip().lower() in ("dollars", "euros"):
             kind = "money"
         return Figure(a, b, kind, m.group().lower())
@@ -214,6 +219,12 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "Niveau 2", "Scenario 1", "question 5"
     if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
         return None  # formulas: "N = 1 / rendement", "0.2*4000"
+    if _RETIREMENT_PLAN.match(text, a):
+        return None  # "401k", "403(b)": the name of a US retirement plan
+    if before[-1:] in (" ", "\u00a0", "\u202f") and _GROUPED_TAIL.search(before) and (digits or "")[:3].isdigit():
+        return None  # the "000 €" of "1 000 €" when the whole number was set aside
+    if not has_unit and _AGE_BEFORE.search(before):
+        return None  # "once you turn 59", « à 62 ans » is a duration-like age
     if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after) or _TICKER_SUFFIX.match(after)):
         return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:

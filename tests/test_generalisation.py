@@ -188,3 +188,28 @@ def test_advice_and_quoted_statements(text: str, lang: str, flagged: bool) -> No
 def test_per_a_named_document_is_a_source(text: str, flagged: bool) -> None:
     rules = {d.rule for d in lint_text(text, lang="en")}
     assert bool(rules & {"regulatory-assertion", "unsourced-figure"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Conditions and personas: the figures illustrate.
+        ("If your salary is $90,000 and your employer offers a 3% match, you could add $20,000.", "en", False),
+        ("Si la Suisse achetait seulement 0,7 % de son PIB en bitcoin, le prix doublerait.", "fr", False),
+        ("Quand vous voyez 2 000 € sur votre compte, ce ne sont pas 2 000 € que vous possédez.", "fr", False),
+        ("Le système est lent car pour 200 € envoyés, les banques déplacent 200 € de monnaie centrale.", "fr", False),
+        ("Par exemple, pour un couple sans enfant gagnant 3500 € par mois, 15 k€ d'épargne suffisent.", "fr", False),
+        ("For a household earning $70,000, the credit is worth $2,000.", "en", False),
+        # A condition that states a rule's threshold, or a fact, is still a claim.
+        ("Si vos revenus de placement sont inférieurs à 2 000 €, vous pouvez opter pour un taux de 24 %.", "fr", True),
+        ("Even if the index fell 18% last year, flows stayed positive.", "en", True),
+        ("Quand on vous montre que le net vaut 78 % du brut, vous ne protestez pas.", "fr", True),
+        # Names and idioms that look like figures.
+        ("Max out your 401k and your 403(b) before anything else.", "en", False),
+        ("Once you turn 59 you can withdraw without penalty.", "en", False),
+        ("C'est encore une fois plus complexe que prévu.", "fr", False),
+        ("Le volume est trois fois plus élevé qu'en mars.", "fr", True),
+    ],
+)
+def test_fifth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

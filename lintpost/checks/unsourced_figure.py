@@ -86,8 +86,10 @@ Instead:
                     or _READER_AMOUNT.search(t, a, b)
                 )
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
-                if any(x <= f.start < y for x, y in if_clauses for f in figs):
-                    skip = not sourced  # "si vous investissez 1 000 €, ... 32 €": an illustration
+                if any(x <= f.start < y and not _THRESHOLD.search(t, x, f.start) for x, y in if_clauses for f in figs):
+                    # "si vous investissez 1 000 €, ... 32 €": an illustration. Not a rule's threshold:
+                    # « si vos revenus sont inférieurs à 2 000 € » states what the law says.
+                    skip = not sourced
                 for fig in figs:
                     if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
                         _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
@@ -157,6 +159,11 @@ _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|réf�
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
+_THRESHOLD = recache.compile(
+    r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
+    r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|above|below|over|under|more than|"
+    r"less than|up to|exceeds?|exceeding|at least|at most|au moins|au plus)[\s\u00a0]*(?:\S+[\s\u00a0]*)?$"
+)
 _CLAUSE_BREAK = recache.compile(r"[,;:]|\b(?:then|alors)\b")
 
 
