@@ -266,3 +266,17 @@ def test_not_regulatory_assertions(text: str, lang: str) -> None:
 )
 def test_fourth_sample_implied_acts(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("The SEC has quietly restricted access to its filings.", "en", True),
+        ("Analysts restricted their forecasts to the next quarter.", "en", False),
+        ("On appeal, the settlement upheld the court's original ruling.", "en", True),
+        ("La cour d'appel a confirmé la condamnation du fondateur.", "fr", True),
+        ("Dans certains pays, la cryptomonnaie n'est pas reconnue comme étant illégale.", "fr", True),
+    ],
+)
+def test_fifth_sample_acts_and_legality(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from lintpost.config import Config
-from tests.helpers import lint
+from tests.helpers import found, lint
 
 RULE = "missing-disclaimer"
 
@@ -69,3 +69,13 @@ def test_house_disclaimer_is_offered_as_a_fix() -> None:
 def test_house_disclaimer_text_counts_as_a_disclaimer() -> None:
     cfg = Config(disclaimers={"fr": "Les opinions exprimées n'engagent que la rédaction de Zeta."})
     assert _diags(FINANCE_FR + "\nLes opinions exprimées n'engagent que la rédaction de Zeta.\n", "fr", cfg) == []
+
+
+def test_a_securities_market_post_is_a_finance_post() -> None:
+    text = (
+        "# Who watches the dealers?\n\n"
+        "Broker-dealers enjoy an exemption from the short selling rules. Dark pools hide the short interest, "
+        "13F reports arrive months later, and securities lawyers call the whole thing a two-tier system "
+        "that nobody outside the industry understands.\n"
+    )
+    assert found(text, "missing-disclaimer", lang="en")
