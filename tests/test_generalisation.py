@@ -213,3 +213,8 @@ def test_per_a_named_document_is_a_source(text: str, flagged: bool) -> None:
 )
 def test_fifth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_an_if_clause_ends_at_a_dash_or_a_parenthesis() -> None:
+    text = "If the fund isn't offered to you that's fine -- look for a low fee (the index fund charges 0.03%)."
+    assert found(text, "unsourced-figure", lang="en")

@@ -164,7 +164,7 @@ _THRESHOLD = recache.compile(
     r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|above|below|over|under|more than|"
     r"less than|up to|exceeds?|exceeding|at least|at most|au moins|au plus)[\s\u00a0]*(?:\S+[\s\u00a0]*)?$"
 )
-_CLAUSE_BREAK = recache.compile(r"[,;:]|\b(?:then|alors)\b")
+_CLAUSE_BREAK = recache.compile(r"[,;:()—–]|\s--?\s|\b(?:then|alors)\b")
 
 
 def _clause_end(t: str, pos: int, b: int) -> int:
