@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -214,6 +213,24 @@ def _same_type(default: Any, value: Any) -> bool:
 
 def read_file(path: Path, known_rules: dict[str, Any] | None = None) -> Config | None:
     """The config in one file, or None when a pyproject.toml has no [tool.lintpost]."""
+    from lintpost import recache
+
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    # Only the [tool.lintpost] part of a pyproject.toml matters; it is kept in the cache (plain
+    # data, keyed by the file's size and time), so that most runs need not import tomllib.
+    key = ("config", str(path), st.st_size, st.st_mtime_ns)
+    (data,) = recache.memo(key, lambda: (_lintpost_table(path),))  # a tuple: None is a value here
+    if data is None:
+        return None
+    return parse(data, path, known_rules)
+
+
+def _lintpost_table(path: Path) -> dict[str, Any] | None:
+    import tomllib
+
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -222,12 +239,10 @@ def read_file(path: Path, known_rules: dict[str, Any] | None = None) -> Config |
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("lintpost")
-        if data is None:
-            return None
-    elif "tool" in data and "lintpost" in data.get("tool", {}):
-        data = data["tool"]["lintpost"]
-    return parse(data, path, known_rules)
+        return data.get("tool", {}).get("lintpost")  # type: ignore[no-any-return]
+    if "tool" in data and "lintpost" in data.get("tool", {}):
+        return data["tool"]["lintpost"]  # type: ignore[no-any-return]
+    return data
 
 
 class ConfigFinder:

@@ -17,7 +17,6 @@ A pack folder may hold `rules/*.toml`, each file one rule:
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -100,6 +99,8 @@ def load_data_rules(pack_dirs: tuple[Path, ...]) -> list[Rule]:
         if not rules_dir.is_dir():
             continue
         for path in sorted(rules_dir.glob("*.toml")):
+            import tomllib  # only when a pack holds data rules
+
             try:
                 with path.open("rb") as fh:
                     spec = tomllib.load(fh)

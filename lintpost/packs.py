@@ -6,7 +6,6 @@ lists (or strings). Built-in packs ship inside the wheel; folders named in confi
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -45,6 +44,8 @@ def _load_file(path: Path) -> dict[str, Any]:
 
 
 def _parse_file(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -127,3 +127,18 @@ def test_opt_in_rules_run_only_when_enabled_or_selected(tmp_path: Path) -> None:
     (tmp_path / ".lintpost.toml").unlink()
     selected = check_one(Task(str(draft), str(draft), finder.for_path(draft)), Options(select=("spelling",)))
     assert [d.rule for d in selected.diagnostics] == ["spelling"]
+
+
+def test_a_config_file_is_read_again_when_it_changes(tmp_path: Path) -> None:
+    from lintpost.config import read_file
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    assert read_file(path) is None  # no [tool.lintpost], remembered as such
+    assert read_file(path) is None
+    path.write_text("[project]\nname = 'x'\n\n[tool.lintpost]\nlanguage = 'fr'\n", encoding="utf-8")
+    cfg = read_file(path)
+    assert cfg is not None and cfg.language == "fr"
+    path.write_text("[tool.lintpost]\nlanguage = 'en'\nfail-on = 'error'\n", encoding="utf-8")
+    cfg = read_file(path)
+    assert cfg is not None and cfg.language == "en"
