@@ -280,3 +280,11 @@ def test_fourth_sample_implied_acts(text: str, lang: str, flagged: bool) -> None
 )
 def test_fifth_sample_acts_and_legality(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+def test_each_clause_holds_its_own_claim() -> None:
+    text = "La Chine maintient son interdiction du minage, mais la détention de bitcoins n'est pas illégale."
+    assert len(_flags(text, "fr")) == 2
+    assert len(_flags("The SEC fined the exchange and banned its founder from the industry.", "en")) == 1
+    attributed = "Selon Reuters, la Chine maintient son interdiction du minage, mais la détention n'est pas illégale."
+    assert _flags(attributed, "fr") == []

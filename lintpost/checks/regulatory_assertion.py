@@ -207,27 +207,41 @@ Instead:
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
                 pats = emphasised if emphasis else plain
-                hit = self._assertion(t, a, b, pats, counterfactual, heading)
-                if hit is None:
-                    continue
-                start, end, is_counterfactual, what, verb = hit
-                if what == "regulatory outcome" and self._describes_a_law(t, start, verb, ctx.lang):
-                    continue
-                if what == "regulatory outcome" and _GENERAL_PASSIVE.match(t, start) and _WHENEVER.search(t, end, b):
-                    continue  # "Firms are fined if they miss the deadline": how a rule works
-                if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
-                    continue
-                if _GENERAL_RULE[ctx.lang if ctx.lang in _GENERAL_RULE else "en"].search(t, a, b):
-                    continue
-                if what == "legal conclusion" and _DEFINITION.match(t, a, b):
-                    continue  # "Un stratagème de Ponzi est une escroquerie": a definition
-                if attribution.strong(a, b) or (
-                    attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
-                ):
-                    continue
-                if _reported_by_an_authority(t, a, b, pats, ctx.lang):
-                    continue
-                yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
+                yield from self._claims(doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang)
+
+    def _claims(
+        self, doc: Document, block: Block, a: int, b: int, pats: _Patterns, attribution: Attribution,
+        counterfactual: regex.Pattern[str], heading: bool, lang: str,
+    ) -> Iterator[Finding]:
+        """The claims of one sentence, one per clause: « X maintient son interdiction, mais Y n'est pas
+        illégal » holds two."""
+        t = doc.masked
+        pos = a
+        while pos < b:
+            hit = self._assertion(t, pos, b, pats, counterfactual, heading)
+            if hit is None:
+                return
+            start, end, is_counterfactual, what, verb = hit
+            nxt = _CLAUSE_BREAK.search(t, end, b)
+            pos = nxt.end() if nxt else b
+            if what == "regulatory outcome" and self._describes_a_law(t, start, verb, lang):
+                continue
+            if what == "regulatory outcome" and _GENERAL_PASSIVE.match(t, start) and _WHENEVER.search(t, end, b):
+                continue  # "Firms are fined if they miss the deadline": how a rule works
+            if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
+                continue
+            if what == "legal conclusion" and _DEFINITION.match(t, a, b):
+                continue  # "Un stratagème de Ponzi est une escroquerie": a definition
+            # What holds for the whole sentence: a general rule, a source, an authority's own words.
+            if _GENERAL_RULE[lang if lang in _GENERAL_RULE else "en"].search(t, a, b):
+                return
+            if attribution.strong(a, b) or (attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]):
+                return
+            if _reported_by_an_authority(t, a, b, pats, lang):
+                return
+            yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
+            if heading:
+                return
 
     @staticmethod
     def _assertion(
