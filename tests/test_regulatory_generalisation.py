@@ -288,3 +288,17 @@ def test_each_clause_holds_its_own_claim() -> None:
     assert len(_flags("The SEC fined the exchange and banned its founder from the industry.", "en")) == 1
     attributed = "Selon Reuters, la Chine maintient son interdiction du minage, mais la détention n'est pas illégale."
     assert _flags(attributed, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A legal instrument acts like an authority.
+        ("The exemption allowed option market makers to ignore the close-out requirement entirely.", "en", True),
+        ("The exception proves the rule in this market.", "en", False),
+        ("La dérogation autorisait les teneurs de marché à vendre à découvert sans limite.", "fr", True),
+        ("Le courtier autorisait un levier de 100.", "fr", False),
+    ],
+)
+def test_legal_instruments_as_actors(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
