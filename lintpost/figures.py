@@ -86,7 +86,8 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     )
     months = packs.phrases(d["months"])
     date_around = recache.compile(
-        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
+        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])"
+        rf"|^{_SP}+(?:in the (?:morning|afternoon|evening)|at night|o['’]clock|du matin|du soir|de l['’]après-midi)\b",
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
@@ -154,6 +155,13 @@ _DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = recache.compile(r"^['’]?s\b")
 _DIGIT = recache.compile(r"\d")
+_VERSION = recache.compile(r"\d{1,2}\.0")
+_WORD_BEFORE = recache.compile(r"\p{L}{2,}[ \u00a0]$")
+# « Comme 1 dollar réel circule », "each 1 euro": the unit as the subject of a clause.
+_UNIT_SUBJECT_BEFORE = recache.compile(
+    r"(?i)(?:^|[,;:(]\s*|\b(?:comme|et|ou|que|qu['’]|chaque|as|and|or|each|every|since|puisque)\s+)$"
+)
+_ONE_UNIT = recache.compile(r"(?i)(?:dollar|euro|bitcoin|ether|franc|pound|livre)$")
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
 _NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
 _NOT_DIGIT = recache.compile(r"[^\d]")
@@ -250,6 +258,14 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     if m.group("pct") and (digits or "").startswith("100") and (_IDIOM_100.match(after) or _SURE_BEFORE.search(before)):
         return None  # "100 % sûr", "100% agree": certainty, not a share
     kind = _kind(m)
+    if not has_unit and _VERSION.fullmatch(m.group().strip()) and _WORD_BEFORE.search(before) and not (
+        _LEVEL_BEFORE.search(before)
+    ):
+        return None  # « la monnaie 3.0 », "Industry 4.0": a name, not a quantity
+    if digits == "1" and m.group("cur") and not m.group("scale") and _ONE_UNIT.match(m.group("cur")) and (
+        _UNIT_SUBJECT_BEFORE.search(before) and not m.group("sign")
+    ):
+        return None  # « 1 dollar réel circule… »: the unit itself, not an amount
     if digits == "1" and not has_unit and _UNIT_OF_PRICE.match(after):
         return None
     if not has_unit and _DIGITS_IDIOM.match(after):

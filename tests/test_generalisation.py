@@ -218,3 +218,18 @@ def test_fifth_sample_patterns(text: str, lang: str, flagged: bool) -> None:
 def test_an_if_clause_ends_at_a_dash_or_a_parenthesis() -> None:
     text = "If the fund isn't offered to you that's fine -- look for a low fee (the index fund charges 0.03%)."
     assert found(text, "unsourced-figure", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("La monnaie 3.0 voyage plus vite que les banques.", "fr", False),
+        ("Industry 4.0 changes how factories work.", "en", False),
+        ("Inflation slowed to 3.0 in March.", "en", True),
+        ("Comme 1 dollar réel circule, 1 dollar numérique est créé.", "fr", False),
+        ("Il a perdu 1 euro par action.", "fr", True),
+        ("I woke up at 8 in the morning and called the bank.", "en", False),
+    ],
+)
+def test_versions_units_and_clock_times(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
