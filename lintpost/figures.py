@@ -86,8 +86,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     )
     months = packs.phrases(d["months"])
     date_around = recache.compile(
-        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])"
-        rf"|^{_SP}+(?:in the (?:morning|afternoon|evening)|at night|o['’]clock|du matin|du soir|de l['’]après-midi)\b",
+        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
@@ -155,6 +154,9 @@ _DIGITS_IDIOM = recache.compile(r"(?i)^[\s\u00a0]+(?:chiffres|digits?)\b")
 _SURE_BEFORE = recache.compile(r"(?i)(?:sûre?s?|certaine?s?|sure|certain|d['’]accord)[\s\u00a0]+(?:à[\s\u00a0]+)?$")
 _DECADE_AFTER = recache.compile(r"^['’]?s\b")
 _DIGIT = recache.compile(r"\d")
+_CLOCK_AFTER = recache.compile(
+    r"(?i)^[ \u00a0]+(?:in the (?:morning|afternoon|evening)|at night|o['’]clock|du matin|du soir|de l['’]après-midi)\b"
+)
 _VERSION = recache.compile(r"\d{1,2}\.0")
 _WORD_BEFORE = recache.compile(r"\p{L}{2,}[ \u00a0]$")
 # « Comme 1 dollar réel circule », "each 1 euro": the unit as the subject of a clause.
@@ -258,6 +260,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     if m.group("pct") and (digits or "").startswith("100") and (_IDIOM_100.match(after) or _SURE_BEFORE.search(before)):
         return None  # "100 % sûr", "100% agree": certainty, not a share
     kind = _kind(m)
+    if not has_unit and digits and len(digits) <= 2 and _CLOCK_AFTER.match(after):
+        return None  # "at 8 in the morning": a time
     if not has_unit and _VERSION.fullmatch(m.group().strip()) and _WORD_BEFORE.search(before) and not (
         _LEVEL_BEFORE.search(before)
     ):
