@@ -233,3 +233,24 @@ def test_an_if_clause_ends_at_a_dash_or_a_parenthesis() -> None:
 )
 def test_versions_units_and_clock_times(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("70 € x 31,4 % = 22 €.", "fr", False),
+        ("Il récupère donc : 1070 – 22 = 1 048 €.", "fr", False),
+        ("$100 × 1.07 = $107 after a year.", "en", False),
+        ("Revenue rose 12% to $4 billion.", "en", True),
+        ("Le taux effectif passe à 15,5 + 30 % = 45,5 %.", "fr", True),
+    ],
+)
+def test_a_computation_shows_its_working(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_the_computation_pattern_stays_linear() -> None:
+    from lintpost.checks.unsourced_figure import _ARITHMETIC
+
+    for text in ("1 000 € x 2 - " * 400 + "=", "9" * 20000 + " x 3 =", "9 " * 10000 + "x 3 ="):
+        _ARITHMETIC.search(text, timeout=5.0)  # a backtracking pattern raises TimeoutError here

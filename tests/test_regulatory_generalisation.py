@@ -302,3 +302,16 @@ def test_each_clause_holds_its_own_claim() -> None:
 )
 def test_legal_instruments_as_actors(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Cryptocurrencies are, broadly, securities.", "en", True),
+        ("The OCC granted a national trust charter to the firm.", "en", True),
+        ("The company issued new shares to investors.", "en", False),
+        ("L'AMF délivre les premiers enregistrements aux plateformes.", "fr", True),
+    ],
+)
+def test_classifications_and_grants(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

@@ -84,6 +84,7 @@ Instead:
                     or advice.search(t, a, b)
                     or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
                     or _READER_AMOUNT.search(t, a, b)
+                    or _computes_money(t, a, b)
                 )
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
                 if any(x <= f.start < y and not _THRESHOLD.search(t, x, f.start) for x, y in if_clauses for f in figs):
@@ -157,6 +158,22 @@ Instead:
 
 _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
+
+
+# "70 € x 31,4 % = 22 €", "1 070 – 22 = 1 048 €": a computation that shows its working.
+_ARITHMETIC = recache.compile(
+    r"(?<![\d.,])\d[\d \u00a0\u202f.,]{0,12}(?:[€$£%]|k€|euros?|dollars?)?\s{1,3}[x×*/+−–-]\s{1,3}[$€£]?\d"
+    r"[\d \u00a0\u202f.,]{0,12}(?:[€$£%]|euros?|dollars?)?"
+    r"(?:\s{1,3}[x×*/+−–-]\s{1,3}[$€£]?\d[\d \u00a0\u202f.,]{0,12}(?:[€$£%])?){0,3}\s{0,3}=\s{0,3}[$€£]?\s?\d"
+    r"[\d \u00a0\u202f.,]{0,12}(?:[€$£%]|euros?|dollars?)?"
+)
+_MONEY = recache.compile(r"(?i)[€$£]|euro|dollar")
+
+
+def _computes_money(t: str, a: int, b: int) -> bool:
+    """A worked sum of money ("70 € x 31,4 % = 22 €"); « 15,5 + 30 % = 45,5 % » derives a real rate."""
+    m = _ARITHMETIC.search(t, a, b)
+    return m is not None and _MONEY.search(m.group()) is not None
 
 
 _THRESHOLD = recache.compile(
