@@ -164,6 +164,20 @@ _UNIT_SUBJECT_BEFORE = recache.compile(
     r"(?i)(?:^|[,;:(]\s*|\b(?:comme|et|ou|que|qu['’]|chaque|as|and|or|each|every|since|puisque)\s+)$"
 )
 _ONE_UNIT = recache.compile(r"(?i)(?:dollar|euro|bitcoin|ether|franc|pound|livre)$")
+_ERA_AFTER = recache.compile(r"(?i)^[ \u00a0]*(?:BCE|BC|CE|AD|av\.? J\.-C\.|apr\.? J\.-C\.|avant J\.-C\.)(?![\p{L}])")
+# "2022 restera dans les mémoires", "2023 was a record year": a year as the subject of a verb.
+_VERB_AFTER = recache.compile(
+    r"(?i)^[ \u00a0]+(?:restera|sera|fut|était|a été|marque|marquera|s['’]annonce|s['’]achève|se termine|"
+    r"commence|verra|a vu|was|is|will|has|had|saw|brought|ended|began|marked|remains|proved|looks|turned)\b"
+)
+_YEAR_AFTER = recache.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:19|20)\d{2}(?![\d])")
+_LISTICLE_NOUNS = frozenset(
+    [
+        "questions", "raisons", "choses", "étapes", "conseils", "astuces", "erreurs", "leçons", "idées", "règles",
+        "façons", "manières", "clés", "things", "reasons", "steps", "tips", "ways", "mistakes", "lessons", "ideas",
+        "rules", "keys", "takeaways",
+    ]
+)
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
 _NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
 _NOT_DIGIT = recache.compile(r"[^\d]")
@@ -188,8 +202,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
         if fig is not None:
             found.append(fig)
     for m in g.phrase.finditer(text, start, end):
-        if _ORDINAL_USE.match(text, m.end(), end):
-            continue  # "a fifth straight week", "a third year in a row"
+        if _ORDINAL_USE.match(text, m.end(), end) or _YEAR_AFTER.match(text, m.end(), end):
+            continue  # "a fifth straight week", "a third year in a row", "the first half of 2023"
         kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) else "share"
         found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -243,10 +257,13 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
         if g.date_around.match(after) or _MONTH_BEFORE.search(before):
             return None
+        if digits and digits.isdigit() and _ERA_AFTER.match(after):
+            return None  # "3000 BCE", « 600 av. J.-C. »: a year
         if _is_year(digits, m):
             early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
-            if _YEAR_STRONG.search(before) or (
-                not early and (_YEAR_BEFORE.search(before) or not _noun_after(after, lower_only=True))
+            if _YEAR_STRONG.search(before) or _ERA_AFTER.match(after) or (
+                not early
+                and (_YEAR_BEFORE.search(before) or _VERB_AFTER.match(after) or not _noun_after(after, lower_only=True))
             ):
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
@@ -283,6 +300,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     if kind in ("number", "amount"):
         noun = _NOUN.match(after)
         if noun and noun.group(1).lower() not in _NOT_NOUNS:
+            if kind == "number" and noun.group(1).lower() in _LISTICLE_NOUNS:
+                return None  # "4 questions sur FTX", "10 règles d'or": the post's own outline
             noun_end = b + noun.end()
             kind = "count" if kind == "number" else kind
     nxt = _NEXT_WORD.match(after)

@@ -254,3 +254,19 @@ def test_the_computation_pattern_stays_linear() -> None:
 
     for text in ("1 000 € x 2 - " * 400 + "=", "9" * 20000 + " x 3 =", "9 " * 10000 + "x 3 ="):
         _ARITHMETIC.search(text, timeout=5.0)  # a backtracking pattern raises TimeoutError here
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Gold was first mined around ~3000 BCE in Egypt.", "en", False),
+        ("L'année 2022 restera dans les mémoires des investisseurs.", "fr", False),
+        ("Stocks rose in the first half of 2023.", "en", False),
+        ("About half of investors lost money.", "en", True),
+        ("FTX : 4 questions sur la faillite de la plateforme.", "fr", False),
+        ("Here are the 6 things I have done to cut costs.", "en", False),
+        ("The bank cut 4,000 jobs and closed 30 branches.", "en", True),
+    ],
+)
+def test_eras_years_as_subjects_and_outlines(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
