@@ -270,3 +270,16 @@ def test_the_computation_pattern_stays_linear() -> None:
 )
 def test_eras_years_as_subjects_and_outlines(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_a_quoted_box_that_works_out_a_sum_is_one_example() -> None:
+    text = (
+        "Le PEA a des avantages fiscaux.\n\n"
+        "> Léa ouvre un PEA et y place 2 000 €, sur un fonds qui lui rapporte 6 % en un an.\n>\n"
+        "> Un an après, son PEA vaut donc 2 120 €.\n>\n"
+        "> 120 € x 31,4 % = 38 €.\n\n"
+        "> Le marché des PEA pèse 14 milliards d'euros.\n\n"
+        "Le marché pèse 20 milliards d'euros.\n"
+    )
+    flagged = [text[d.offset : d.end_offset] for d in lint_text(text, lang="fr") if d.rule == "unsourced-figure"]
+    assert flagged == ["14 milliards d'euros", "20 milliards d'euros"]

@@ -62,6 +62,7 @@ Instead:
         values: set[str] = set()  # value and kind only, for titles restating the body
         t = doc.masked
         reported_groups: set[int] = set()
+        boxes: dict[int, bool] = {}  # first block of a run of quotes -> whether it works out a sum
         # Headings last: a title usually restates a figure that the body gives with its source.
         ordered = sorted(doc.prose_blocks(), key=lambda blk: blk.kind == "heading")
         for block in ordered:
@@ -70,6 +71,8 @@ Instead:
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
             if self._in_example(doc, block, hypothetical_block):
                 continue  # the items of a list introduced as an example ("Let's consider an example:")
+            if block.kind == "quote" and self._worked_box(doc, block, boxes):
+                continue  # a quoted box that works out a sum of money is one worked example
             caption = attribution.caption_after(block)
             sents = doc.sentences(block)
             if sents and hypothetical_block.match(t, sents[0][0], sents[0][1]):
@@ -128,6 +131,30 @@ Instead:
         while k < len(doc.blocks) and doc.blocks[k].kind == "quote":
             k += 1
         return k < len(doc.blocks) and _BYLINE.match(doc.masked, doc.blocks[k].start, doc.blocks[k].end) is not None
+
+    @staticmethod
+    def _worked_box(doc: Document, block: Block, boxes: dict[int, bool]) -> bool:
+        """The run of quoted blocks holding this one computes a sum of money ("70 € x 31,4 % = 22 €")."""
+        blocks, t = doc.blocks, doc.text
+
+        def same_box(k: int) -> bool:  # blocks k and k + 1 are quotes with only ">" lines between them
+            if blocks[k].kind != "quote" or blocks[k + 1].kind != "quote":
+                return False
+            between = t[blocks[k].end : blocks[k + 1].start].splitlines()[1:]
+            return all(line.lstrip().startswith(">") for line in between)
+
+        i = doc.block_number(block)
+        first = i
+        while first > 0 and same_box(first - 1):
+            first -= 1
+        if first not in boxes:
+            last = i
+            while last + 1 < len(blocks) and same_box(last):
+                last += 1
+            boxes[first] = any(
+                _computes_money(doc.masked, blocks[k].start, blocks[k].end) for k in range(first, last + 1)
+            )
+        return boxes[first]
 
     @staticmethod
     def _in_example(doc: Document, block: Block, cue: regex.Pattern[str]) -> bool:
