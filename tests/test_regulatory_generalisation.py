@@ -315,3 +315,19 @@ def test_legal_instruments_as_actors(text: str, lang: str, flagged: bool) -> Non
 )
 def test_classifications_and_grants(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("In crypto, regulation is nigh on nonexistent.", "en", True),
+        ("Dans ce secteur, la réglementation reste quasi inexistante.", "fr", True),
+        ("Une enquête a été ouverte par la Securities Exchange Commission.", "fr", True),
+        ("Depuis le vote du règlement MiCA par le Parlement européen, les plateformes s'adaptent.", "fr", True),
+        ("The passage of the stablecoin bill by Congress changed the market.", "en", True),
+        ("The passage of time heals most portfolios.", "en", False),
+        ("Supervision of the interns was lax that summer.", "en", False),
+    ],
+)
+def test_sixth_sample_status_and_adoption(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
