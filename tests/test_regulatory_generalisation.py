@@ -331,3 +331,23 @@ def test_classifications_and_grants(text: str, lang: str, flagged: bool) -> None
 )
 def test_sixth_sample_status_and_adoption(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # What an authority means to do is a claim about it.
+        ("Dans ce contexte, la BCE veut éviter un bank run numérique.", "fr", True),
+        ("Partout, les banquiers centraux s'empressent de réglementer ces monnaies numériques.", "fr", True),
+        ("Ces plateformes seront étroitement surveillées par les gouvernements.", "fr", True),
+        ("The ECB wants to prevent a digital bank run.", "en", True),
+        ("Regulators are rushing to regulate stablecoins.", "en", True),
+        ("The SEC closely monitors crypto promotions.", "en", True),
+        # Not a legal act.
+        ("La Fed surveille l'inflation.", "fr", False),
+        ("Les banques centrales ont relevé leurs taux.", "fr", False),
+        ("The bank wants to grow its loan book.", "en", False),
+    ],
+)
+def test_intents_and_close_scrutiny(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
