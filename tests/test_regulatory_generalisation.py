@@ -351,3 +351,18 @@ def test_sixth_sample_status_and_adoption(text: str, lang: str, flagged: bool) -
 )
 def test_intents_and_close_scrutiny(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Jamie Roe, the bank's CEO, believes bitcoin is a fraud.", "en", False),
+        ("Bitcoin is a fraud.", "en", True),
+        ("Le patron de la banque estime que le bitcoin est une escroquerie.", "fr", False),
+        ("Le juge a condamné le fondateur à deux ans de prison.", "fr", True),
+        ("L'AMMC surveille de très près la promotion des actifs virtuels.", "fr", True),
+        ("The FATF blacklisted the country in June.", "en", True),
+    ],
+)
+def test_opinions_of_named_people_and_more_regulators(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
