@@ -283,3 +283,15 @@ def test_a_quoted_box_that_works_out_a_sum_is_one_example() -> None:
     )
     flagged = [text[d.offset : d.end_offset] for d in lint_text(text, lang="fr") if d.rule == "unsourced-figure"]
     assert flagged == ["14 milliards d'euros", "20 milliards d'euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("**Your action step:** Set price targets. Sell 25% at 2x, 25% at 3x, 25% at 5x.", "en", False),
+        ("Mon conseil : gardez 20 % en liquidités.", "fr", False),
+        ("Tips from the Fed show rates rose 2%.", "en", True),
+    ],
+)
+def test_a_paragraph_announced_as_advice(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

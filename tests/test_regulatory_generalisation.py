@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintpost.api import lint_text
 from tests.helpers import found
 
 RULE = "regulatory-assertion"
@@ -366,3 +367,9 @@ def test_intents_and_close_scrutiny(text: str, lang: str, flagged: bool) -> None
 )
 def test_opinions_of_named_people_and_more_regulators(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+def test_the_earliest_claim_of_a_clause_is_reported() -> None:
+    text = "The exchange pleaded guilty and was ordered to pay $4bn after a US investigation found it broke sanctions."
+    flags = [d for d in lint_text(text, lang="en") if d.rule == RULE]
+    assert [text[d.offset : d.end_offset] for d in flags] == ["pleaded guilty"]

@@ -252,9 +252,6 @@ Instead:
         A heading is read for verbs only: "SEC lawsuit" or "L'amende de l'AMF" there names a topic.
         """
         outcome = pats.outcome_verb if heading else pats.outcome
-        hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
-        if hit is not None:
-            return hit
         found: list[tuple[_Span | regex.Match[str] | None, str]] = [
             (_passive(t, a, b, pats), "regulatory outcome"),
             (pats.enforced.search(t, a, b), "regulatory outcome"),
@@ -264,12 +261,15 @@ Instead:
                 (pats.enforced_noun.search(t, a, b), "regulatory outcome"),
                 (pats.conclusion.search(t, a, b), "legal conclusion"),
             ]
-        hits = [(m, what) for m, what in found if m is not None]
+        hits = [(m.start(), m.end(), False, what, m.span()) for m, what in found if m is not None]
+        actor_hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
+        if actor_hit is not None:
+            hits.append(actor_hit)
         if not hits:
             return None
-        # The earliest claim, the longest where two start together.
-        m, what = min(hits, key=lambda h: (h[0].start(), -h[0].end()))
-        return m.start(), m.end(), False, what, m.span()
+        # The earliest claim, the longest where two start together ("pleaded guilty and was ordered
+        # to pay ... after a US investigation found ...": the plea comes first).
+        return min(hits, key=lambda h: (h[0], -h[1]))
 
     @staticmethod
     def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:

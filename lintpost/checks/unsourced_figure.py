@@ -77,6 +77,8 @@ Instead:
             sents = doc.sentences(block)
             if sents and hypothetical_block.match(t, sents[0][0], sents[0][1]):
                 continue  # a worked example or scenario: its figures illustrate, they do not claim
+            if _ADVICE_LEAD.match(t, block.start, block.end):
+                continue  # "Your action step: ... 25% at 2x", « Mon conseil : … »: the author's advice
             for a, b in sents:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
                 if not figs:
@@ -203,6 +205,10 @@ def _computes_money(t: str, a: int, b: int) -> bool:
     return m is not None and _MONEY.search(m.group()) is not None
 
 
+_ADVICE_LEAD = recache.compile(
+    r"(?i)[\W_]*(?:your action steps?|action steps?|pro tips?|tips?|my rules?|rules? of thumb|my advice|"
+    r"mon conseil|nos conseils|mes conseils|conseil|astuce|règle d['’]or|ma règle)[*_\s]*[:：]"
+)
 _THRESHOLD = recache.compile(
     r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
     r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|above|below|over|under|more than|"
