@@ -79,3 +79,27 @@ def test_a_securities_market_post_is_a_finance_post() -> None:
         "that nobody outside the industry understands.\n"
     )
     assert found(text, "missing-disclaimer", lang="en")
+
+
+_FINANCE_BODY = (
+    "Bitcoin rallied this week as ETF inflows returned and traders bought the dip in altcoins. Stocks and bonds "
+    "moved together, the dollar fell, and investors rotated into crypto tokens after the rate decision.\n\n"
+)
+
+
+def test_a_research_prompt_in_running_text_is_advice_not_a_disclaimer() -> None:
+    middle = (
+        "We often talk about DYOR in crypto circles, but in practice few investors read a whitepaper before "
+        "buying a token, and most copy what the loudest traders on social media are buying this week.\n\n"
+    )
+    text = _FINANCE_BODY * 3 + middle + _FINANCE_BODY * 4
+    assert found(text, "missing-disclaimer", lang="en")
+
+
+def test_a_research_prompt_where_a_notice_stands_is_a_disclaimer() -> None:
+    assert not found(_FINANCE_BODY * 4 + "DYOR.\n", "missing-disclaimer", lang="en")
+    notice = (
+        "## About this analysis\n\nUse this analysis as a starting point for your own research, and think "
+        "about your own situation and goals before you act on anything you read in this article or elsewhere.\n\n"
+    )
+    assert not found(_FINANCE_BODY + notice + _FINANCE_BODY * 4, "missing-disclaimer", lang="en")

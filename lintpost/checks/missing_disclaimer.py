@@ -52,6 +52,7 @@ _NON_WORD = recache.compile(r"[^\w]+")
 
 class _Patterns(NamedTuple):
     disclaimer: _Phrases
+    research: _Phrases  # "DYOR", « faites vos propres recherches »: a notice only where notices stand
     cues: _Phrases
     calls: regex.Pattern[str]
 
@@ -60,13 +61,17 @@ class _Patterns(NamedTuple):
 def _patterns(lang: str, pack_dirs: tuple[Path, ...], extra: tuple[str, ...]) -> _Patterns:
     # A disclaimer may be written in either language (platform notices often are in English).
     phrases: list[str] = list(extra)
+    research: list[str] = []
     for other in ("fr", "en"):
-        phrases += packs.load("disclaimer", other, pack_dirs).get("phrases", [])
+        pack = packs.load("disclaimer", other, pack_dirs)
+        phrases += pack.get("phrases", [])
+        research += pack.get("research", [])
     data = packs.load("finance", lang, pack_dirs)
     # Existence and counts need no positions: substring tests on a normalised copy are far faster
     # than a case-insensitive alternation of a few hundred phrases.
     return _Patterns(
         disclaimer=_Phrases.of(phrases),
+        research=_Phrases.of(research),
         cues=_Phrases.of(list(data.get("cues", []))),
         calls=packs.words(data.get("calls", [])),
     )
@@ -107,7 +112,7 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         house = tuple(v for v in ctx.disclaimers.values() if v)
         pats = _patterns(ctx.lang, ctx.pack_dirs, house)
-        if pats.disclaimer.found(f" {_normalise(doc.text)} ", doc.text):
+        if pats.disclaimer.found(f" {_normalise(doc.text)} ", doc.text) or _research_notice(doc, pats.research):
             return
         distinct, hits = finance_score(doc, pats.cues)
         words = max(1, sum(1 for _ in _WORD.finditer(doc.masked)))
@@ -145,6 +150,30 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
             "investissement. »",
             fix=fix,
         )
+
+
+def _research_notice(doc: Document, research: _Phrases) -> bool:
+    """A research prompt ("DYOR") where a notice stands: the first two or last three blocks of prose,
+    or a short block of its own; in running text ("on parle souvent de DYOR, mais…") it is advice."""
+    blocks = [b for b in doc.prose_blocks() if doc.masked[b.start : b.end].strip()]
+    in_notice_section = False
+    for i, block in enumerate(blocks):
+        text = doc.text[block.start : block.end]
+        if block.kind == "heading":
+            in_notice_section = _NOTICE_HEADING.search(text) is not None
+        notice = (
+            in_notice_section or i < 2 or i >= len(blocks) - 3 or len(_WORD.findall(text)) <= _SHORT_NOTICE_WORDS
+        )
+        if notice and research.found(f" {_normalise(text)} ", text):
+            return True
+    return False
+
+
+_SHORT_NOTICE_WORDS = 25
+_NOTICE_HEADING = recache.compile(
+    r"(?i)disclaimer|disclosure|about this|important|avertissement|mentions? légales|à propos de (?:cet|cette)|"
+    r"\bnote\b|\brisques?\b|\brisks?\b"
+)
 
 
 def _line_break(text: str) -> str:
