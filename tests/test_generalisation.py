@@ -295,3 +295,15 @@ def test_a_quoted_box_that_works_out_a_sum_is_one_example() -> None:
 )
 def test_a_paragraph_announced_as_advice(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("One report said that the maker was valued at over $600k per car sold.", "en", True),
+        ("Une étude affirme que 40 % des épargnants ont perdu de l'argent.", "fr", True),
+        ("A Goldman report said revenue rose 12%.", "en", False),
+    ],
+)
+def test_an_unnamed_report_is_a_vague_source(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
