@@ -187,6 +187,7 @@ _TICKER_SUFFIX = recache.compile(
 )
 _RETIREMENT_PLAN = recache.compile(r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)(?![\p{L}\p{N}])")
 _GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
+_THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
 _AGE_BEFORE = recache.compile(r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de)[ \u00a0]+$")
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
@@ -245,7 +246,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # formulas: "N = 1 / rendement", "0.2*4000"
     if _RETIREMENT_PLAN.match(text, a):
         return None  # "401k", "403(b)": the name of a US retirement plan
-    if before[-1:] in (" ", "\u00a0", "\u202f") and _GROUPED_TAIL.search(before) and (digits or "")[:3].isdigit():
+    if _GROUPED_TAIL.search(before) and _THOUSANDS_GROUP.match(text, a):
         return None  # the "000 €" of "1 000 €" when the whole number was set aside
     if not has_unit and _AGE_BEFORE.search(before):
         return None  # "once you turn 59", « à 62 ans » is a duration-like age

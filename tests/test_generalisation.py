@@ -307,3 +307,7 @@ def test_a_paragraph_announced_as_advice(text: str, lang: str, flagged: bool) ->
 )
 def test_an_unnamed_report_is_a_vague_source(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_only_a_three_digit_group_is_the_tail_of_a_grouped_number() -> None:
+    assert found("Au chapitre 3 12 entreprises ont fait faillite.", "unsourced-figure", lang="fr")

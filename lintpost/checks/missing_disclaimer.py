@@ -112,7 +112,8 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         house = tuple(v for v in ctx.disclaimers.values() if v)
         pats = _patterns(ctx.lang, ctx.pack_dirs, house)
-        if pats.disclaimer.found(f" {_normalise(doc.text)} ", doc.text) or _research_notice(doc, pats.research):
+        norm = f" {_normalise(doc.text)} "
+        if pats.disclaimer.found(norm, doc.text) or _research_notice(doc, pats.research, norm):
             return
         distinct, hits = finance_score(doc, pats.cues)
         words = max(1, sum(1 for _ in _WORD.finditer(doc.masked)))
@@ -152,9 +153,11 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
         )
 
 
-def _research_notice(doc: Document, research: _Phrases) -> bool:
+def _research_notice(doc: Document, research: _Phrases, norm: str) -> bool:
     """A research prompt ("DYOR") where a notice stands: the first two or last three blocks of prose,
     or a short block of its own; in running text ("on parle souvent de DYOR, mais…") it is advice."""
+    if not research.found(norm, doc.text):
+        return False  # the common case, decided on the whole text at once
     blocks = [b for b in doc.prose_blocks() if doc.masked[b.start : b.end].strip()]
     in_notice_section = False
     for i, block in enumerate(blocks):
