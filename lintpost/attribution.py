@@ -51,6 +51,8 @@ class Cues(NamedTuple):
     # "selon le lieu" / "according to the plan": an article then a common noun that is no source.
     not_a_source: regex.Pattern[str]
     source_noun: regex.Pattern[str]
+    # ", saying ...", « , ajoutant que … »: what follows is the subject's own words.
+    speaking: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -75,6 +77,10 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
             regex.V1,
         ),
         source_noun=packs.words(data.get("source_nouns", [])),
+        speaking=recache.compile(
+            r"(?i)[,;]\s*(?:(?:later|also|then|before|after|while|tout en|plus tard|ensuite|avant de|après avoir)\s+)?"
+            + packs.phrases(data.get("speaking", [])) + r"\b"
+        ),
     )
 
 
@@ -108,6 +114,10 @@ class Attribution:
             if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True
         return False
+
+    def reported_before(self, start: int, pos: int) -> bool:
+        """Whether pos follows a participle that reports someone's words: "he asked, later saying ..."."""
+        return self.c.speaking.search(self.doc.masked, start, pos) is not None
 
     def _credit_after(self, start: int, verb_at: int, verb_end: int, end: int) -> bool:
         """An inverted credit after a quotation or clause: "…,” says Jane Roe", "…, a précisé l'AMF"."""

@@ -311,3 +311,34 @@ def test_an_unnamed_report_is_a_vague_source(text: str, lang: str, flagged: bool
 
 def test_only_a_three_digit_group_is_the_tail_of_a_grouped_number() -> None:
     assert found("Au chapitre 3 12 entreprises ont fait faillite.", "unsourced-figure", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A threshold the reader is told to watch for is advice, not a claim.
+        ("Question every yield opportunity above 20% APY.", "en", False),
+        ("Any APY above 20% should make you suspicious.", "en", False),
+        ("Never put more than 5% of your savings in a single coin.", "en", False),
+        ("Méfiez-vous de tout rendement supérieur à 15 % par an.", "fr", False),
+        ("Si on vous promet plus de 10 % par mois, fuyez.", "fr", False),
+        # A threshold crossed in the world stays a claim, even when the reader is mentioned.
+        ("Inflation rose above 5% in May, the highest in a decade.", "en", True),
+        ("Bitcoin fell below $20,000 and your portfolio probably did too.", "en", True),
+        ("L'inflation a dépassé 6 % en 2022 en France.", "fr", True),
+    ],
+)
+def test_a_threshold_the_reader_is_advised_about(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("The CEO spoke on Monday, adding that sales fell 12% in May.", "en", False),
+        ("Shares rose 5%, adding $3bn to the group's value.", "en", True),
+        ("Le titre a bondi de 12 %, ajoutant 3 milliards à sa capitalisation.", "fr", True),
+    ],
+)
+def test_figures_reported_by_a_participle(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

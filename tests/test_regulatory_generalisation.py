@@ -373,3 +373,40 @@ def test_the_earliest_claim_of_a_clause_is_reported() -> None:
     text = "The exchange pleaded guilty and was ordered to pay $4bn after a US investigation found it broke sanctions."
     flags = [d for d in lint_text(text, lang="en") if d.rule == RULE]
     assert [text[d.offset : d.end_offset] for d in flags] == ["pleaded guilty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Pardons and clemency are legal acts; the executive acting on a case is an authority.
+        ("President Roe has also pardoned the founders of two other exchanges.", "en", True),
+        ("The exchange's founder was pardoned last month.", "en", True),
+        ("He received a full pardon in October.", "en", True),
+        ("The pardon lifts restrictions on his ability to run a company.", "en", True),
+        ("The administration halted a fraud case against the firm in March.", "en", True),
+        ("Le président a gracié le fondateur de la plateforme en octobre.", "fr", True),
+        ("Le fondateur a été gracié le mois dernier.", "fr", True),
+        ("La grâce lève les restrictions qui pesaient sur lui.", "fr", True),
+        ("L'administration a suspendu l'enquête sur la plateforme.", "fr", True),
+        # Not a legal act.
+        ("Pardon my French, the market is crazy.", "en", False),
+        ("The company lifted the restrictions on withdrawals after the hack.", "en", False),
+        ("The fund administration costs rose sharply.", "en", False),
+    ],
+)
+def test_pardons_and_the_executive(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # After ", saying" the words are the speaker's; before it, the author's.
+        ("The president, later saying he had granted the pardon at the request of friends, left.", "en", False),
+        ("Le ministre a répondu, ajoutant que l'AMF avait sanctionné la plateforme.", "fr", False),
+        ("The SEC fined the broker, saying it misled clients.", "en", True),
+        ("The Trump administration previously halted a fraud case against the entrepreneur.", "en", True),
+    ],
+)
+def test_words_reported_by_a_participle(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

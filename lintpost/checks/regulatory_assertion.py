@@ -239,6 +239,8 @@ Instead:
                 return
             if _reported_by_an_authority(t, a, b, pats, lang):
                 return
+            if attribution.reported_before(a, start):
+                continue  # "he asked, later saying he had granted the pardon": the speaker's words
             yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
             if heading:
                 return

@@ -96,7 +96,12 @@ Instead:
                     # "si vous investissez 1 000 €, ... 32 €": an illustration. Not a rule's threshold:
                     # « si vos revenus sont inférieurs à 2 000 € » states what the law says.
                     skip = not sourced
+                to_reader = not sourced and bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
                 for fig in figs:
+                    if attribution.reported_before(a, fig.start):
+                        continue  # "…, adding that sales fell 12%": the speaker's words
+                    if to_reader and _THRESHOLD.search(t, a, fig.start):
+                        continue  # "any yield above 20% should make you wary": a threshold the author advises
                     if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
                         _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
                     ):
@@ -238,6 +243,11 @@ _READER_AMOUNT = recache.compile(
     r"versez|percevez|retirez|gagnes|investis|places|as)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
     r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
     r"portefeuille|capital|apport|budget)\b)"
+)
+# What the reader should or should not do ("should make you wary", « fuyez »).
+_ADVISORY = recache.compile(
+    r"(?i)\b(?:should|shouldn['’]t|must|need to|have to|ought to|don['’]t|do not|avoid|beware|be wary|"
+    r"devriez|devez|doit|faut|fuyez|méfiez|évitez)\b"
 )
 _SECOND_PERSON = recache.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
 _BYLINE = recache.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
