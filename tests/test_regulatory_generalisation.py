@@ -410,3 +410,31 @@ def test_pardons_and_the_executive(text: str, lang: str, flagged: bool) -> None:
 )
 def test_words_reported_by_a_participle(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A pronoun right after a sentence naming an authority stands for it.
+        ("The SEC has been silent for months. They have quietly restricted access to information.", "en", True),
+        ("The SEC has been silent for months. It fined three brokers in May.", "en", True),
+        ("L'AMF est restée discrète. Elle a pourtant sanctionné trois courtiers en mai.", "fr", True),
+        # Not after a company or a country, and not when hedged.
+        ("Apple reported earnings. They approved a buyback.", "en", False),
+        ("China is a big market. They banned mining in 2021.", "en", False),
+        ("The SEC has been silent for months. They might restrict access soon.", "en", False),
+        ("L'AMF est restée discrète. Il faut dire que les marchés ont chuté.", "fr", False),
+        # A court's finding in the passive voice.
+        ("Institutional sales were ruled to be unregistered securities offerings.", "en", True),
+        ("The token was deemed a security in 2023.", "en", True),
+        ("Ces ventes ont été jugées illégales par le passé.", "fr", True),
+        ("Le jeton a été qualifié de valeur mobilière.", "fr", True),
+        ("The company was found to be profitable.", "en", False),
+        ("Le projet a été jugé prometteur.", "fr", False),
+        # "must" after the claim, in a relative clause, does not make it a general rule.
+        ("The SEC has restricted access to filings it must make public.", "en", True),
+        ("Brokers must be licensed by the FCA.", "en", False),
+    ],
+)
+def test_pronouns_court_findings_and_later_modals(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

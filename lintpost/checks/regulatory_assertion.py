@@ -196,29 +196,38 @@ Instead:
         # Most sentences hold no actor, act or conclusion at all: one pass over the whole text
         # finds where they occur, and only the sentences that overlap one are read closely.
         candidates = _Candidates(t, plain)
+        pronoun = _PRONOUN.get(ctx.lang, _PRONOUN["en"])
+        after_authority = False  # the previous sentence names an authority: "They" may be it
         for block in doc.prose_blocks():
             heading = block.kind == "heading"
             if heading and block is not headline:
                 continue
             for a, b in doc.sentences(block):
+                follows, after_authority = after_authority, False
                 emphasis = t.find("*", a, b) >= 0 or t.find("_", a, b) >= 0
-                if not (emphasis or candidates.overlap(a, b)) or _QUESTION.search(t, a, b):
+                overlaps = candidates.overlap(a, b)
+                if overlaps:
+                    after_authority = _names_an_authority(t, a, b, plain)
+                referent = follows and pronoun.match(t, a, b) is not None
+                if not (emphasis or overlaps or referent) or _QUESTION.search(t, a, b):
                     continue
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
                 pats = emphasised if emphasis else plain
-                yield from self._claims(doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang)
+                yield from self._claims(
+                    doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang, pronoun if referent else None
+                )
 
     def _claims(
         self, doc: Document, block: Block, a: int, b: int, pats: _Patterns, attribution: Attribution,
-        counterfactual: regex.Pattern[str], heading: bool, lang: str,
+        counterfactual: regex.Pattern[str], heading: bool, lang: str, pronoun: regex.Pattern[str] | None = None,
     ) -> Iterator[Finding]:
         """The claims of one sentence, one per clause: « X maintient son interdiction, mais Y n'est pas
         illégal » holds two."""
         t = doc.masked
         pos = a
         while pos < b:
-            hit = self._assertion(t, pos, b, pats, counterfactual, heading)
+            hit = self._assertion(t, pos, b, pats, counterfactual, heading, pronoun if pos == a else None)
             if hit is None:
                 return
             start, end, is_counterfactual, what, verb = hit
@@ -233,8 +242,8 @@ Instead:
             if what == "legal conclusion" and _DEFINITION.match(t, a, b):
                 continue  # "Un stratagème de Ponzi est une escroquerie": a definition
             # What holds for the whole sentence: a general rule, a source, an authority's own words.
-            if _GENERAL_RULE[lang if lang in _GENERAL_RULE else "en"].search(t, a, b):
-                return
+            if _GENERAL_RULE[lang if lang in _GENERAL_RULE else "en"].search(t, a, end):
+                return  # "Brokers must be licensed by the FCA"; not a "must" in a later clause
             if attribution.strong(a, b) or (attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]):
                 return
             if _reported_by_an_authority(t, a, b, pats, lang):
@@ -247,7 +256,8 @@ Instead:
 
     @staticmethod
     def _assertion(
-        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str], heading: bool = False
+        t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str], heading: bool = False,
+        pronoun: regex.Pattern[str] | None = None,
     ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
         """The first claim of the sentence: an actor and its act, an act that implies its actor, a conclusion.
 
@@ -267,6 +277,13 @@ Instead:
         actor_hit = _actor_and_act(t, a, b, pats, outcome, counterfactual)
         if actor_hit is not None:
             hits.append(actor_hit)
+        # "The SEC stayed silent. They have quietly restricted access ...": the pronoun is the authority.
+        who = pronoun.match(t, a, b) if pronoun is not None else None
+        act = outcome.search(t, who.end(), min(b, who.end() + _MAX_GAP)) if who is not None else None
+        if who is not None and act is not None:
+            cf = bool(counterfactual.search(t, max(a, act.start() - 40), act.start()))
+            what = "counterfactual about a regulator" if cf else "regulatory outcome"
+            hits.append((who.start("who"), act.end(), cf, what, act.span()))
         if not hits:
             return None
         # The earliest claim, the longest where two start together ("pleaded guilty and was ordered
@@ -391,6 +408,18 @@ def _actor_and_act(
             if _BY_AGENT.search(t[m.end() : who.start()]):
                 return m.start(), who.end(), False, "regulatory outcome", m.span()
     return None
+
+
+def _names_an_authority(t: str, a: int, b: int, pats: _Patterns) -> bool:
+    """Whether the sentence names an authority (a regulator, a court...), not only a country."""
+    return any(_key(m.group()) not in pats.state_keys for m in pats.actor.finditer(t, a, b))
+
+
+# A sentence that opens on a pronoun whose referent may be the authority of the sentence before.
+_PRONOUN = {
+    "en": recache.compile(r"(?i)[\W_]*(?:but |and |then |now |since then |later )?(?P<who>they|it)\b"),
+    "fr": recache.compile(r"(?i)[\W_]*(?:mais |et |puis |depuis |ensuite )?(?P<who>ils|elles|elle|il)\b(?!\s+(?:y|faut|est|semble|paraît)\b)"),
+}
 
 
 def _reported_by_an_authority(t: str, a: int, b: int, pats: _Patterns, lang: str) -> bool:
