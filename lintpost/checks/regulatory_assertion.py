@@ -215,7 +215,8 @@ Instead:
                     continue  # "How the SEC approves an ETF": a topic, not a claim
                 pats = emphasised if emphasis else plain
                 yield from self._claims(
-                    doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang, pronoun if referent else None
+                    doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang,
+                    pronoun if referent else None,
                 )
 
     def _claims(
@@ -418,7 +419,10 @@ def _names_an_authority(t: str, a: int, b: int, pats: _Patterns) -> bool:
 # A sentence that opens on a pronoun whose referent may be the authority of the sentence before.
 _PRONOUN = {
     "en": recache.compile(r"(?i)[\W_]*(?:but |and |then |now |since then |later )?(?P<who>they|it)\b"),
-    "fr": recache.compile(r"(?i)[\W_]*(?:mais |et |puis |depuis |ensuite )?(?P<who>ils|elles|elle|il)\b(?!\s+(?:y|faut|est|semble|paraît)\b)"),
+    "fr": recache.compile(
+        r"(?i)[\W_]*(?:mais |et |puis |depuis |ensuite )?(?P<who>ils|elles|elle|il)\b"
+        r"(?!\s+(?:y|faut|est|semble|paraît)\b)"
+    ),
 }
 
 
