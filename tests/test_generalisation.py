@@ -342,3 +342,23 @@ def test_a_threshold_the_reader_is_advised_about(text: str, lang: str, flagged: 
 )
 def test_figures_reported_by_a_participle(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A rule over a whole class of things, and the reader's own planned trades, are no claims.
+        ("Any APY above 20% gets automatic skepticism.", "en", False),
+        ("Tout rendement supérieur à 15 % doit éveiller les soupçons.", "fr", False),
+        ("Write down the share of your portfolio you'll sell at 2x, 3x, 5x and 10x returns.", "en", False),
+        ("Notez le prix auquel vous vendrez à 30 € et à 40 €.", "fr", False),
+        ("Shares of every bank above $10bn in assets fell 5% on Monday.", "en", True),
+        # Spelled-out halves and multiples.
+        ("Tesla took almost a half-million preorders in a week.", "en", True),
+        ("The company booked a half-billion dollars in deposits.", "en", True),
+        ("La plateforme revendique un demi-million d'utilisateurs.", "fr", True),
+        ("Le cours a quintuplé en deux ans.", "fr", True),
+    ],
+)
+def test_class_thresholds_planned_trades_and_halves(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

@@ -97,9 +97,14 @@ Instead:
                     # « si vos revenus sont inférieurs à 2 000 € » states what the law says.
                     skip = not sourced
                 to_reader = not sourced and bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
+                trade = None if sourced else _READER_TRADE.search(t, a, b)
                 for fig in figs:
                     if attribution.reported_before(a, fig.start):
                         continue  # "…, adding that sales fell 12%": the speaker's words
+                    if trade is not None and fig.start >= trade.end():
+                        continue  # "the share you'll sell at 2x, 3x and 5x": the reader's own plan
+                    if not sourced and _ANY_THRESHOLD.search(t, a, fig.start):
+                        continue  # "any yield above 20% gets skepticism": a rule of the author's, not a fact
                     if to_reader and _THRESHOLD.search(t, a, fig.start):
                         continue  # "any yield above 20% should make you wary": a threshold the author advises
                     if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
@@ -243,6 +248,16 @@ _READER_AMOUNT = recache.compile(
     r"versez|percevez|retirez|gagnes|investis|places|as)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
     r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
     r"portefeuille|capital|apport|budget)\b)"
+)
+# The reader's own trades: "you'll sell at 2x", « vous vendrez à 30 € ».
+_READER_TRADE = recache.compile(
+    r"(?i)\b(?:you|you['’]ll|you will|you['’]d|you would|you should|vous)\s+(?:\w+\s+)?(?:sell|buy|take profits?|exit|"
+    r"vendrez|vendez|achèterez|achetez|prendrez vos bénéfices)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|à)\b"
+)
+# A threshold over a whole class: "any APY above 20%", « tout rendement supérieur à 15 % ».
+_ANY_THRESHOLD = recache.compile(
+    r"(?i)\b(?:any|every|each|tout|toute|tous|toutes|chaque)\s+(?:[\w'’-]+\s+){1,3}(?:above|over|below|under|beyond|"
+    r"more than|less than|exceeding|supérieure?s? à|inférieure?s? à|au-delà de|au-dessus de|de plus de|de moins de)\s*$"
 )
 # What the reader should or should not do ("should make you wary", « fuyez »).
 _ADVISORY = recache.compile(
