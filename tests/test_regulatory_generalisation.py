@@ -372,7 +372,26 @@ def test_opinions_of_named_people_and_more_regulators(text: str, lang: str, flag
 def test_the_earliest_claim_of_a_clause_is_reported() -> None:
     text = "The exchange pleaded guilty and was ordered to pay $4bn after a US investigation found it broke sanctions."
     flags = [d for d in lint_text(text, lang="en") if d.rule == RULE]
-    assert [text[d.offset : d.end_offset] for d in flags] == ["pleaded guilty"]
+    spans = [text[d.offset : d.end_offset] for d in flags]
+    assert len(spans) == 1 and spans[0].startswith("pleaded guilty") and "was ordered to pay" in spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        # The span runs from the claim to the end of its clause, so a second act in it is covered...
+        (
+            "However, the regulators denied the allegations and even filed a criminal complaint against the paper.",
+            "en",
+            "regulators denied the allegations and even filed a criminal complaint against the paper",
+        ),
+        # ...but not a participle clause that reports words, nor the next clause.
+        ("The SEC fined the broker, saying it misled clients.", "en", "SEC fined the broker"),
+        ("L'AMF a sanctionné le courtier, mais il a fait appel.", "fr", "AMF a sanctionné le courtier"),
+    ],
+)
+def test_the_span_is_the_clause_of_the_claim(text: str, lang: str, span: str) -> None:
+    assert _flags(text, lang) == [span]
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,9 @@ def test_french_negatives(text: str) -> None:
 
 def test_span_covers_the_assertion() -> None:
     text = "La raison : l'Autorité de la concurrence aurait immédiatement interdit une fusion complète."
-    assert found(text, RULE, lang="fr") == ["l'Autorité de la concurrence aurait immédiatement interdit"]
+    # From the actor to the end of its clause: the act and its object.
+    expected = "l'Autorité de la concurrence aurait immédiatement interdit une fusion complète"
+    assert found(text, RULE, lang="fr") == [expected]
 
 
 def test_counterfactual_is_named_in_the_message() -> None:

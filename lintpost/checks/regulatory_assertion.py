@@ -162,7 +162,10 @@ en Suisse pour ..."), a sentence or penalty ("got six years in prison", "a écop
 a nominalised act ("the seizure of the exchange's domain", "la condamnation du fondateur"), a
 placement under a judicial regime ("placée en liquidation judiciaire") or the legal status of an
 asset ("is legal tender in ...", "a cours légal"). A post's title (its first, level-1 heading)
-is read too; section headings are not, since the section's sentences state the claim.
+is read too; section headings are not, since the section's sentences state the claim. The
+span runs from the claim to the end of its clause, so an act coordinated with it ("denied the
+allegations and even filed a complaint") is underlined too; a pronoun right after a sentence
+naming an authority ("They have quietly restricted access") stands for it.
 
 Why: regulators' decisions are facts that can be checked, and predictions about them are
 opinions. FINRA Rule 2210(d)(1) and the SEC Marketing Rule 206(4)-1(a)(2) require a sound basis
@@ -251,7 +254,12 @@ Instead:
                 return
             if attribution.reported_before(a, start):
                 continue  # "he asked, later saying he had granted the pardon": the speaker's words
-            yield Finding(start, end, f"{what} stated as fact, with no source or hedge", help=_HELP)
+            # The span is the whole assertion: the act and what follows it in its clause ("denied the
+            # allegations and even filed a criminal complaint against the paper").
+            stop = _clause_end(t, end, b)
+            while stop > end and (t[stop - 1].isspace() or t[stop - 1] in ".,;:!…\"'”»)*_"):
+                stop -= 1
+            yield Finding(start, stop, f"{what} stated as fact, with no source or hedge", help=_HELP)
             if heading:
                 return
 
@@ -480,7 +488,8 @@ _MAX_GAP = 80
 # ("..., indicating the exchange could be sued") or "in fact" opens a new one.
 _CLAUSE_BREAK = recache.compile(
     r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que|which|indicating|suggesting|meaning|"
-    r"signall?ing|ce qui|indiquant|laissant|signifiant|in fact|actually|indeed|en fait|d['’]ailleurs)\b"
+    r"signall?ing|ce qui|indiquant|laissant|signifiant|in fact|actually|indeed|en fait|d['’]ailleurs|saying|adding|"
+    r"citing|noting|arguing|affirmant|ajoutant|précisant|citant|arguant)\b"
     r"|\b(?:but|mais)\b"
 )
 
