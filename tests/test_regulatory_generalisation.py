@@ -457,3 +457,29 @@ def test_words_reported_by_a_participle(text: str, lang: str, flagged: bool) -> 
 )
 def test_pronouns_court_findings_and_later_modals(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Public bodies named by their kind, and closures of banks.
+        ("The DFPI (Department of Financial Protection and Innovation) seized and collapsed the bank.", "en", True),
+        ("The Monetary Authority of Singapore fined the bank in May.", "en", True),
+        ("The FDIC shuttered the bank on March 12, 2023, and brokered its sale to a rival.", "en", True),
+        ("Le régulateur a fermé la banque en mars.", "fr", True),
+        ("The Fed seized the opportunity to cut rates.", "en", False),
+        ("The board approved a $2bn buyback.", "en", False),
+        # Breaking the law, and "nothing illegal", are legal conclusions.
+        ("The shareholder refused to lend more money as it would break regulations.", "en", True),
+        ("There is nothing wrong nor illegal about this strategy.", "en", True),
+        ("Cette stratégie n'a rien d'illégal.", "fr", True),
+        # A verdict with no court named; serving a sentence.
+        ("La fondatrice de la start-up a été jugée coupable de fraude.", "fr", True),
+        ("Elle est partie pour purger une peine de onze ans.", "fr", True),
+        # "claims" as a noun is no hedge; as a speaker's verb it is.
+        ("As claims of malpractice mounted, BaFin, the German regulator, during its probe ignored them.", "en", True),
+        ("He claimed the SEC approved it.", "en", False),
+    ],
+)
+def test_public_bodies_closures_and_broken_laws(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
