@@ -510,6 +510,7 @@ _LAW_SUBJECT = {
     "en": recache.compile(
         r"(?i)(?:the\s+)?(?:new\s+|federal\s+|current\s+)?(?:law|laws|rules?|regulations?|directive|act|bill|"
         r"statute|code|MiCA|MiFID|GDPR|tax code)\b"
+        r"(?!\s+(?:enforcement|firms?|schools?|makers?|professors?|students?)\b)"
     ),
     "fr": recache.compile(
         r"(?i)(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:nouvelle\s+)?(?:loi|lois|règle|règles|réglementation|règlement|"
@@ -520,7 +521,8 @@ _LAW_SUBJECT = {
 # description of how the law works.
 _NOT_PRESENT = {
     "en": recache.compile(
-        r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't)\b|\w+ed$"
+        r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't|has|have|had|was|"
+        r"were)\b|\w+ed$|\w+ed\s+(?:the|a|an|its|their|control|over)\b"
     ),
     "fr": recache.compile(
         r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"
