@@ -168,7 +168,8 @@ _ERA_AFTER = recache.compile(r"(?i)^[ \u00a0]*(?:BCE|BC|CE|AD|av\.? J\.-C\.|apr\
 # "2022 restera dans les mémoires", "2023 was a record year": a year as the subject of a verb.
 _VERB_AFTER = recache.compile(
     r"(?i)^[ \u00a0]+(?:restera|sera|fut|était|a été|marque|marquera|s['’]annonce|s['’]achève|se termine|"
-    r"commence|verra|a vu|was|is|will|has|had|saw|brought|ended|began|marked|remains|proved|looks|turned)\b"
+    r"commence|verra|a vu|was|is|will|has|had|saw|brought|ended|began|marked|remains|proved|looks|turned|"
+    r"n['’]a|n['’]est|n['’]était|n['’]avait|est|a|avait|s['’]est|s['’]était)(?![\p{L}])"
 )
 _YEAR_AFTER = recache.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:19|20)\d{2}(?![\d])")
 _LISTICLE_NOUNS = frozenset(
@@ -189,6 +190,14 @@ _RETIREMENT_PLAN = recache.compile(r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)
 _GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 _THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
 _AGE_BEFORE = recache.compile(r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de)[ \u00a0]+$")
+_NOT_QUANTITIES = recache.compile(
+    # A law report citation: volume, reporter, first page and pinpoints.
+    r"\b\d{1,4}[ \u00a0]+(?:U\.[ ]?S\.|S\.[ ]?Ct\.|F\.[ ]?Supp\.(?:[ ]?[23]d)?|F\.[ ]?[234](?:d|th)|F\.|L\.[ ]?Ed\.(?:[ ]?2d)?|"
+    r"B\.R\.|A\.[ ]?[23]d|P\.[ ]?[23]d|N\.E\.[ ]?[23]d|So\.[ ]?[23]d|Cal\.[ ]?Rptr\.)[ \u00a0]+\d{1,5}(?:,[ ]?\d{1,5})*"
+    # A telephone number: "(212) 555-0175", "+33 1 23 45 67 89", "1-800-555-0199".
+    r"|(?<![\d,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{1}[ .-]\d{3}[ .-]|\d{3}[.-])\d{3}[.-]\d{4}(?![\d%])"
+    r"|(?<![\d,.])\+\d{2}(?:[ .]\d{1,2})(?:[ .]\d{2}){4}(?![\d%])"
+)
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 
 
@@ -198,7 +207,13 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     found: list[Figure] = []
     # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
     scan = _DIGIT.search(text, start, end) is not None or g.spelled_unit.search(text, start, end) is not None
+    # Legal citations ("287 F. Supp. 3d 213, 218") and telephone numbers hold digits, not quantities.
+    # The window is wider than the sentence: "F. Supp." may have ended a sentence for the splitter.
+    near = (max(0, start - 40), min(len(text), end + 40))
+    skip = [x.span() for x in _NOT_QUANTITIES.finditer(text, *near)] if scan else []
     for m in g.figure.finditer(text, start, end, overlapped=True) if scan else ():
+        if skip and any(x <= m.start() < y for x, y in skip):
+            continue
         fig = _classify(m, text, end, g)
         if fig is not None:
             found.append(fig)
@@ -264,7 +279,12 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             early = int(digits) < 1900  # "plus de 1500 cryptos" is a count, "en 1673" a year
             if _YEAR_STRONG.search(before) or _ERA_AFTER.match(after) or (
                 not early
-                and (_YEAR_BEFORE.search(before) or _VERB_AFTER.match(after) or not _noun_after(after, lower_only=True))
+                and (
+                    _YEAR_BEFORE.search(before)
+                    or _VERB_AFTER.match(after)
+                    or not _noun_after(after, lower_only=True)
+                    or _singular_noun_after(after)
+                )
             ):
                 return None
     if g.name_before.search(before) and not m.group("curpre") and not m.group("sign"):
@@ -473,6 +493,12 @@ def _noun_after(after: str, *, lower_only: bool = False) -> bool:
     if noun is None or noun.group(1).lower() in _NOT_NOUNS:
         return False
     return not lower_only or noun.group(1)[0].islower()
+
+
+def _singular_noun_after(after: str) -> bool:
+    """A singular noun after a year-like number ("2018 form", « 2019 bilan »): the year as a modifier."""
+    noun = _NOUN.match(after)
+    return noun is not None and not noun.group(1).lower().endswith(("s", "x"))
 
 
 def _is_year(digits: str | None, m: regex.Match[str]) -> bool:

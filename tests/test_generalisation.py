@@ -362,3 +362,32 @@ def test_figures_reported_by_a_participle(text: str, lang: str, flagged: bool) -
 )
 def test_class_thresholds_planned_trades_and_halves(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # The reader's own money in a scenario.
+        ("Like you went to buy your baguette yesterday at 1$ and today the baker asks 1.5$.", "en", False),
+        ("Unless the USA disappears, you will indeed get your 103$ in one year.", "en", False),
+        ("You never know how calm you are until you see your investment having 50% less value.", "en", False),
+        ("On your 2018 form 1040, you report a deduction between $0 and $5,500.", "en", False),
+        ("You have $10,000 in a savings account paying 4%.", "en", False),
+        ("Vous avez 30 ans et 20 000 € d'épargne.", "fr", False),
+        # The reader addressed, the figure about the world.
+        ("You have probably heard that inflation hit 9% last year.", "en", True),
+        ("Vous avez sûrement entendu que l'inflation a atteint 6 % en 2022.", "fr", True),
+        ("Off-peak, you could get it cheaper at $2.30 a transaction.", "en", True),
+        ("Withdrawing money from your 401k before you turn 59 comes with a hefty 10% penalty.", "en", True),
+        # Years as modifiers or subjects, law report citations and telephone numbers.
+        ("The 2018 form changed the deduction rules.", "en", False),
+        ("2011 n'a pas été une bonne année pour la banque.", "fr", False),
+        ("The company has 2000 employees in France.", "en", True),
+        ("See Trading Comm'n v. Roe, 287 F. Supp. 3d 213, 218 (E.D.N.Y. 2018).", "en", False),
+        ("See SEC v. Howey Co., 328 U.S. 293 (1946) for the test.", "en", False),
+        ("Call (212) 555-0175 or 1-800-555-0199 for help.", "en", False),
+        ("Appelez le +33 1 23 45 67 89 pour plus d'informations.", "fr", False),
+    ],
+)
+def test_the_readers_money_years_citations_and_phones(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

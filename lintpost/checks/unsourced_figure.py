@@ -98,9 +98,16 @@ Instead:
                     skip = not sourced
                 to_reader = not sourced and bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
                 trade = None if sourced else _READER_TRADE.search(t, a, b)
+                # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
+                # money in a scenario, up to the end of that clause.
+                yours = [] if sourced else [
+                    (m.end(), _scenario_end(t, m.end(), b)) for m in _READER_MONEY.finditer(t, a, b)
+                ]
                 for fig in figs:
                     if attribution.reported_before(a, fig.start):
                         continue  # "…, adding that sales fell 12%": the speaker's words
+                    if any(x <= fig.start < y for x, y in yours):
+                        continue
                     if trade is not None and fig.start >= trade.end():
                         continue  # "the share you'll sell at 2x, 3x and 5x": the reader's own plan
                     if not sourced and _ANY_THRESHOLD.search(t, a, fig.start):
@@ -243,12 +250,30 @@ _EXAMPLE_CUE = recache.compile(
 )
 # "You make $50,000 a year", "Votre salaire est de 2 000 €": the reader's situation, an illustration.
 _READER_AMOUNT = recache.compile(
-    r"(?i)(?:^|(?<=[.!?:;,]\s)|\G\W*)(?:(?:you|vous|tu)\s+(?:\w+\s+)?(?:make|earn|have|invest|save|pay|put|contribute|"
-    r"spend|buy|deposit|receive|withdraw|gagnez|touchez|investissez|placez|épargnez|avez|payez|mettez|achetez|"
-    r"versez|percevez|retirez|gagnes|investis|places|as)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
+    r"(?i)(?:^|(?<=[.!?:;,]\s)|\G\W*)(?:(?:you|vous|tu)\s+(?:\w+\s+)?(?:make|earn|invest|save|pay|put|contribute|"
+    r"spend|buy|deposit|receive|withdraw|gagnez|touchez|investissez|placez|épargnez|payez|mettez|achetez|"
+    r"versez|percevez|retirez|gagnes|investis|places)\b|(?:your|votre|ton)\s+(?:[\w-]+\s+){0,2}(?:pay|salary|"
     r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
     r"portefeuille|capital|apport|budget)\b)"
 )
+# The reader as the one who pays, buys or holds the money of a scenario.
+_READER_MONEY = recache.compile(
+    r"(?i)\b(?:you|vous|tu)\s+(?:[\w'’-]+\s+){0,3}?(?:buy|bought|pay|paid|get back|got back|spend|spent|invest|invested|"
+    r"put|report|receive|received|earn|earned|sell|sold|lend|lent|borrow|borrowed|owe|save|saved|deposit|withdraw|"
+    r"achetez|achetiez|payez|recevez|touchez|dépensez|investissez|vendez|empruntez|prêtez|récupérez|déclarez|"
+    r"économisez|retirez)\b"
+    r"|\b(?:you|vous)\s+(?:have|had|avez|aviez)\s+(?:a\s+|an\s+|only\s+|just\s+|about\s+|some\s+|un\s+|une\s+)?(?=[$€£\d])"
+    r"|\b(?:your|votre|vos|ton|tes)\s+(?=[$€£]|\d[\d.,\u00a0\u202f ]*(?:[$€£]|(?:dollars?|euros?|USD|EUR)\b))"
+    r"|\b(?:your|votre|ton)\s+(?:investment|portfolio|savings|money|capital|placement|portefeuille|épargne|argent)\b"
+)
+_SCENARIO_BREAK = recache.compile(r"[;:()—–.!?]|,(?!\d)|\s--?\s")
+
+
+def _scenario_end(t: str, pos: int, b: int) -> int:
+    m = _SCENARIO_BREAK.search(t, pos, b)
+    return m.start() if m else b
+
+
 # The reader's own trades: "you'll sell at 2x", « vous vendrez à 30 € ».
 _READER_TRADE = recache.compile(
     r"(?i)\b(?:you|you['’]ll|you will|you['’]d|you would|you should|vous)\s+(?:\w+\s+)?(?:sell|buy|take profits?|exit|"
