@@ -192,7 +192,8 @@ _THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
 _AGE_BEFORE = recache.compile(r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de)[ \u00a0]+$")
 _NOT_QUANTITIES = recache.compile(
     # A law report citation: volume, reporter, first page and pinpoints.
-    r"\b\d{1,4}[ \u00a0]+(?:U\.[ ]?S\.|S\.[ ]?Ct\.|F\.[ ]?Supp\.(?:[ ]?[23]d)?|F\.[ ]?[234](?:d|th)|F\.|L\.[ ]?Ed\.(?:[ ]?2d)?|"
+    r"\b\d{1,4}[ \u00a0]+(?:U\.[ ]?S\.|S\.[ ]?Ct\.|F\.[ ]?Supp\.(?:[ ]?[23]d)?|F\.[ ]?[234](?:d|th)|F\.|"
+    r"L\.[ ]?Ed\.(?:[ ]?2d)?|"
     r"B\.R\.|A\.[ ]?[23]d|P\.[ ]?[23]d|N\.E\.[ ]?[23]d|So\.[ ]?[23]d|Cal\.[ ]?Rptr\.)[ \u00a0]+\d{1,5}(?:,[ ]?\d{1,5})*"
     # A telephone number: "(212) 555-0175", "+33 1 23 45 67 89", "1-800-555-0199".
     r"|(?<![\d,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{1}[ .-]\d{3}[ .-]|\d{3}[.-])\d{3}[.-]\d{4}(?![\d%])"

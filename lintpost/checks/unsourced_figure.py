@@ -258,7 +258,8 @@ _READER_AMOUNT = recache.compile(
 )
 # The reader as the one who pays, buys or holds the money of a scenario.
 _READER_MONEY = recache.compile(
-    r"(?i)\b(?:you|vous|tu)\s+(?:[\w'’-]+\s+){0,3}?(?:buy|bought|pay|paid|get back|got back|spend|spent|invest|invested|"
+    r"(?i)\b(?:you|vous|tu)\s+(?:[\w'’-]+\s+){0,3}?(?:buy|bought|pay|paid|get back|got back|spend|spent|invest|"
+    r"invested|"
     r"put|report|receive|received|earn|earned|sell|sold|lend|lent|borrow|borrowed|owe|save|saved|deposit|withdraw|"
     r"achetez|achetiez|payez|recevez|touchez|dépensez|investissez|vendez|empruntez|prêtez|récupérez|déclarez|"
     r"économisez|retirez)\b"
