@@ -53,6 +53,8 @@ class Cues(NamedTuple):
     source_noun: regex.Pattern[str]
     # ", saying ...", « , ajoutant que … »: what follows is the subject's own words.
     speaking: regex.Pattern[str]
+    # "listed ... by Forbes", « classé … par Forbes »: a named agent of a reporting participle.
+    by_agent: regex.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -80,6 +82,11 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         speaking=recache.compile(
             r"(?i)[,;]\s*(?:(?:later|also|then|before|after|while|tout en|plus tard|ensuite|avant de|après avoir)\s+)?"
             + packs.phrases(data.get("speaking", [])) + r"\b"
+        ),
+        by_agent=recache.compile(
+            r"(?i)\b" + packs.phrases(data.get("reported_by", [])) + r"\b[^.;!?]{0,200}?\b(?:by|par)\s+"
+            r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?-i:\p{Lu})[\p{L}\p{N}&.'’-]*",
+            regex.V1,
         ),
     )
 
@@ -114,6 +121,13 @@ class Attribution:
             if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True
         return False
+
+    def named_agent(self, start: int, end: int) -> bool:
+        """A figure's source given as the agent of a reporting participle: "listed ... by Forbes".
+
+        Not for legal acts: in "classé sans suite par Bruxelles" the agent is the actor, not a source.
+        """
+        return self.c.by_agent.search(self.doc.masked, start, end) is not None
 
     def reported_before(self, start: int, pos: int) -> bool:
         """Whether pos follows a participle that reports someone's words: "he asked, later saying ..."."""

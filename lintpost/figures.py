@@ -163,6 +163,10 @@ _WORD_BEFORE = recache.compile(r"\p{L}{2,}[ \u00a0]$")
 _UNIT_SUBJECT_BEFORE = recache.compile(
     r"(?i)(?:^|[,;:(]\s*|\b(?:comme|et|ou|que|qu['’]|chaque|as|and|or|each|every|since|puisque)\s+)$"
 )
+_GROWTH_BASE = recache.compile(
+    r"(?i)^[\s\u00a0]*(?:(?:dollar|euro|USD|EUR)s?[\s\u00a0]+)?(?:invested|placed|put|saved|would|at age|"
+    r"in 19\d\d|in 20\d\d|back in|placé|investi|épargné|en 19\d\d|en 20\d\d|à \d+ ans)\b"
+)
 _ONE_UNIT = recache.compile(r"(?i)(?:dollar|euro|bitcoin|ether|franc|pound|livre)$")
 _ERA_AFTER = recache.compile(r"(?i)^[ \u00a0]*(?:BCE|BC|CE|AD|av\.? J\.-C\.|apr\.? J\.-C\.|avant J\.-C\.)(?![\p{L}])")
 # "2022 restera dans les mémoires", "2023 was a record year": a year as the subject of a verb.
@@ -221,7 +225,7 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     for m in g.phrase.finditer(text, start, end):
         if _ORDINAL_USE.match(text, m.end(), end) or _YEAR_AFTER.match(text, m.end(), end):
             continue  # "a fifth straight week", "a third year in a row", "the first half of 2023"
-        kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) else "share"
+        kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) or ":" in m.group() else "share"
         found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Figure] = []
@@ -309,6 +313,10 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         _UNIT_SUBJECT_BEFORE.search(before) and not m.group("sign")
     ):
         return None  # « 1 dollar réel circule… »: the unit itself, not an amount
+    if not has_unit and before.endswith(("$", "€", "£", "¥")):
+        return None  # the number of a sum of money set aside just above ("$1 invested")
+    if digits == "1" and (m.group("curpre") or m.group("cur")) and not m.group("scale") and _GROWTH_BASE.match(after):
+        return None  # "$1 invested in 1990 is worth $20 today": the unit a growth is measured on
     if digits == "1" and not has_unit and _UNIT_OF_PRICE.match(after):
         return None
     if not has_unit and _DIGITS_IDIOM.match(after):

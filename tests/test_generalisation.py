@@ -391,3 +391,37 @@ def test_class_thresholds_planned_trades_and_halves(text: str, lang: str, flagge
 )
 def test_the_readers_money_years_citations_and_phones(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A named agent of a reporting participle is a source; a vague one is not.
+        ("He was listed as the third richest man, worth over 120 billion USD, by Forbes.", "en", False),
+        ("The bank was ranked first with $3tn in assets by S&P Global.", "en", False),
+        ("Sa fortune, estimée à 120 milliards de dollars par Forbes, a fondu.", "fr", False),
+        ("The stock was valued at $20 by analysts.", "en", True),
+        ("Sa fortune, estimée à 120 milliards de dollars par des experts, a fondu.", "fr", True),
+        ("The fund was founded by John Roe in 2010 with $5m.", "en", True),
+        # A named report "claims that"; "some claim" stays vague.
+        ("The Hindenburg report also claims that the group created entities worth $4.5 billion.", "en", False),
+        ("Some claim that revenue rose 40%.", "en", True),
+        # The base of a growth statistic.
+        ("$1 invested in an index fund for ten years equals $2.59.", "en", True),
+        ("Over 20 years, $1 would have equated to $6.7.", "en", True),
+        ("The token trades at $1 today.", "en", True),
+        # Ratios and fractions.
+        ("Brokers offer leverage of 50:1 on majors.", "en", True),
+        ("About 1/3 of the float is held by insiders.", "en", True),
+        ("Le conjoint reçoit 1/2 de la succession.", "fr", True),
+        ("Rendez-vous à 10:15 pour la réunion.", "fr", False),
+        ("It's 24/7 trading.", "en", False),
+    ],
+)
+def test_named_agents_growth_bases_ratios_and_fractions(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_the_base_of_a_growth_statistic_is_not_flagged_but_its_result_is() -> None:
+    text = "$1 invested in an index fund for ten years equals $2.59."
+    assert found(text, "unsourced-figure", lang="en") == ["$2.59"]

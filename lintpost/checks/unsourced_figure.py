@@ -83,7 +83,7 @@ Instead:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
                 if not figs:
                     continue
-                sourced = lead or caption or attribution.strong(a, b)
+                sourced = lead or caption or attribution.strong(a, b) or attribution.named_agent(a, b)
                 skip = (not sourced) and bool(
                     hypothetical.search(t, a, b)
                     or advice.search(t, a, b)
