@@ -103,3 +103,27 @@ def test_a_research_prompt_where_a_notice_stands_is_a_disclaimer() -> None:
         "about your own situation and goals before you act on anything you read in this article or elsewhere.\n\n"
     )
     assert not found(_FINANCE_BODY + notice + _FINANCE_BODY * 4, "missing-disclaimer", lang="en")
+
+
+def test_tax_retirement_and_estate_planning_are_personal_finance() -> None:
+    roth = ("# The backdoor Roth, step by step\n\nIf your income is above the limit, you make a non-deductible "
+            "contribution to a traditional IRA, then a Roth conversion. Report the contribution on your tax "
+            "return and the conversion as taxable income where the account held pre-tax money. Mind the "
+            "rollover rules and the tax bracket you are in when you convert.\n")
+    assert len(_diags(roth, "en")) == 1
+    donation = ("# Donner de son vivant\n\nLa donation permet de transmettre une partie de son patrimoine. "
+                "Chaque enfant bénéficie d'un abattement sur les droits de donation, renouvelable. Au-delà, "
+                "le barème des droits de succession s'applique. La quotité disponible limite ce que l'on "
+                "peut donner, et l'usufruit peut être conservé grâce à la nue-propriété.\n")
+    assert len(_diags(donation, "fr")) == 1
+
+
+def test_a_first_person_notice_and_tax_wordings_are_disclaimers() -> None:
+    for tail in ("You should not take any financial advice from me.", "I am not a CPA; consult a tax professional."):
+        assert _diags(FINANCE_EN + "\n" + tail + "\n", "en") == [], tail
+    assert _diags(FINANCE_FR + "\nCeci n'est pas un conseil fiscal.\n", "fr") == []
+
+
+def test_a_call_quoted_from_someone_else_is_not_the_authors() -> None:
+    d = _diags(FINANCE_EN + "\n> Time to accumulate, says one trader on social media.\n", "en")
+    assert len(d) == 1 and "explicit call" not in d[0].message

@@ -123,11 +123,14 @@ With a house disclaimer in config (`[tool.lintpost.disclaimer] fr = "..."`), `--
         if not prose:
             return
         last = prose[-1]
+        # A call quoted from someone else (a tweet in a blockquote) is not the author's.
+        quoted = [(blk.start, blk.end) for blk in doc.blocks if blk.kind == "quote"]
         call = next(
             (
                 m
                 for m in pats.calls.finditer(doc.masked)
                 if not _NEGATED.search(doc.masked, max(0, m.start() - 20), m.start())
+                and not any(x <= m.start() < y for x, y in quoted)
             ),
             None,
         )
