@@ -76,6 +76,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
           | (?P<sp>{spelled}){_SP}+(?P<spunit>
                 (?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?
               | fois{_SP}+(?:plus|moins) | times{_SP}+(?:more|less) | (?:dollars|euros)(?![\p{{L}}])
+              | (?:percent|per{_SP}cent|pour{_SP}cent)(?![\p{{L}}])
             )
         )
     """
@@ -90,7 +91,9 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
-    spelled_unit = packs.words([*d["scale"], "fois", "times", "dollars", "euros"])
+    spelled_unit = packs.words(
+        [*d["scale"], "fois", "times", "dollars", "euros", "percent", "per cent", "pour cent"]
+    )
     return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit)
 
 
@@ -249,6 +252,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None  # « encore une fois plus complexe »: an idiom, not a multiplier
         if m.group("spunit").strip().lower() in ("dollars", "euros"):
             kind = "money"
+        elif "cent" in m.group("spunit").lower():
+            kind = "percentage"
         return Figure(a, b, kind, m.group().lower())
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
     if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
@@ -493,7 +498,8 @@ def _kind(m: regex.Match[str]) -> str:
 
 
 _NOUN = recache.compile(
-    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:the[ \u00a0]+|same[ \u00a0]+)*)?(\p{L}[\p{L}'-]{2,})"
+    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:(?:the|same|these|those|ces|nos|vos|leurs)[ \u00a0]+)*)?"
+    r"(\p{L}[\p{L}'-]{2,})"
 )
 
 

@@ -425,3 +425,18 @@ def test_named_agents_growth_bases_ratios_and_fractions(text: str, lang: str, fl
 def test_the_base_of_a_growth_statistic_is_not_flagged_but_its_result_is() -> None:
     text = "$1 invested in an index fund for ten years equals $2.59."
     assert found(text, "unsourced-figure", lang="en") == ["$2.59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("His net worth has now been cut down to almost half.", "en", True),
+        ("It's about half past ten.", "en", False),
+        ("The group lost Rs.20000 crore in market value.", "en", True),
+        ("The index dipped by only one percent.", "en", True),
+        ("Le taux a baissé de deux pour cent.", "fr", True),
+        ("Au total, 7 de ces clients ont porté plainte.", "fr", True),
+    ],
+)
+def test_halves_rupees_spelled_percents_and_counts_of_these(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
