@@ -498,7 +498,8 @@ def _kind(m: regex.Match[str]) -> str:
 
 
 _NOUN = recache.compile(
-    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*(?:(?:the|same|these|those|ces|nos|vos|leurs)[ \u00a0]+)*)?"
+    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*"
+    r"(?:(?:the|same|these|those|ces|nos|vos|leurs)[ \u00a0]+)*)?"
     r"(\p{L}[\p{L}'-]{2,})"
 )
 
