@@ -6,6 +6,7 @@ lists (or strings). Built-in packs ship inside the wheel; folders named in confi
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -297,7 +298,10 @@ def _words(items: tuple[str, ...], flags: int) -> Words | regex.Pattern[str]:
 
     # Building the tries and reading every pack to tell built-in patterns apart takes longer than
     # checking a post: the result (plain strings) is kept with the compiled patterns.
-    sources, trusted = recache.memo(("words", __version__, items), lambda: _word_patterns(items))
+    # The code that builds them is part of the key: a development install keeps its version number.
+    stamp = os.stat(__file__)
+    key = ("words", __version__, stamp.st_size, stamp.st_mtime_ns, items)
+    sources, trusted = recache.memo(key, lambda: _word_patterns(items))
     patterns = [recache.compile(source, flags) for source in sources]
     if trusted and len(patterns) == 1:
         return patterns[0]
@@ -342,6 +346,11 @@ def _word_initial(pattern: str) -> bool:
     """
     if pattern.startswith("\\b"):
         return _word_initial(pattern[2:])
+    if pattern.startswith(("(?<!", "(?=", "(?!")):
+        # A look-around consumes nothing: the match starts with what follows it. (A positive
+        # look-behind is left out: "(?<=\d)x" starts inside a word.)
+        _, rest = _group(pattern)
+        return bool(rest) and _word_initial(rest)
     if pattern.startswith("(?:"):
         alternatives, rest = _group(pattern)
         if alternatives is None or not all(_word_initial(a) for a in alternatives):

@@ -96,24 +96,8 @@ Instead:
                     # "si vous investissez 1 000 €, ... 32 €": an illustration. Not a rule's threshold:
                     # « si vos revenus sont inférieurs à 2 000 € » states what the law says.
                     skip = not sourced
-                to_reader = not sourced and bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
-                trade = None if sourced else _READER_TRADE.search(t, a, b)
-                # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
-                # money in a scenario, up to the end of that clause.
-                yours = [] if sourced else [
-                    (m.end(), _scenario_end(t, m.end(), b)) for m in _READER_MONEY.finditer(t, a, b)
-                ]
+                scenario: _Scenario | None = None  # built when a figure is left to flag
                 for fig in figs:
-                    if attribution.reported_before(a, fig.start):
-                        continue  # "…, adding that sales fell 12%": the speaker's words
-                    if any(x <= fig.start < y for x, y in yours):
-                        continue
-                    if trade is not None and fig.start >= trade.end():
-                        continue  # "the share you'll sell at 2x, 3x and 5x": the reader's own plan
-                    if not sourced and _ANY_THRESHOLD.search(t, a, fig.start):
-                        continue  # "any yield above 20% gets skepticism": a rule of the author's, not a fact
-                    if to_reader and _THRESHOLD.search(t, a, fig.start):
-                        continue  # "any yield above 20% should make you wary": a threshold the author advises
                     if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
                         _QUANTITY_OF.match(t, fig.end, b) or age.search(t, a, fig.start)
                     ):
@@ -123,6 +107,9 @@ Instead:
                     seen.add(fig.key)
                     values.add(value)
                     if sourced or skip or repeat:
+                        continue
+                    scenario = scenario or _Scenario(t, a, b, attribution)
+                    if scenario.covers(fig.start):
                         continue
                     if block.kind == "table_row":
                         if block.group in reported_groups or self._has_source_column(doc, block):
@@ -256,6 +243,36 @@ _READER_AMOUNT = recache.compile(
     r"income|portfolio|balance|savings|account|contribution|contributions|budget|salaire|revenu|revenus|épargne|"
     r"portefeuille|capital|apport|budget)\b)"
 )
+class _Scenario:
+    """What of a sentence is the reader's or someone's, not the author's claim about the world."""
+
+    def __init__(self, t: str, a: int, b: int, attribution: Attribution) -> None:
+        self.t, self.a = t, a
+        spoken = attribution.c.speaking.search(t, a, b)
+        # "…, adding that sales fell 12%": the speaker's words from there on.
+        self.spoken_from = spoken.end() if spoken else b
+        # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
+        # money in a scenario, up to the end of that clause.
+        self.yours = [(m.end(), _scenario_end(t, m.end(), b)) for m in _READER_MONEY.finditer(t, a, b)]
+        trade = _READER_TRADE.search(t, a, b)
+        self.trade_from = trade.end() if trade else b  # "the share you'll sell at 2x, 3x and 5x"
+        self.to_reader = bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
+        self.any_word = _ANY_WORD.search(t, a, b) is not None
+
+    def covers(self, pos: int) -> bool:
+        t, a = self.t, self.a
+        return (
+            pos >= self.spoken_from
+            or pos >= self.trade_from
+            or any(x <= pos < y for x, y in self.yours)
+            # "any yield above 20% gets skepticism": a rule of the author's, not a fact.
+            or (self.any_word and _ANY_THRESHOLD.search(t, a, pos) is not None)
+            # "any yield above 20% should make you wary": a threshold the author advises.
+            or (self.to_reader and _THRESHOLD.search(t, a, pos) is not None)
+        )
+
+
+_ANY_WORD = recache.compile(r"(?i)\b(?:any|every|each|tout|toute|tous|toutes|chaque)\b")
 # The reader as the one who pays, buys or holds the money of a scenario.
 _READER_MONEY = recache.compile(
     r"(?i)\b(?:you|vous|tu)\s+(?:[\w'’-]+\s+){0,3}?(?:buy|bought|pay|paid|get back|got back|spend|spent|invest|"
