@@ -78,6 +78,23 @@ def _plain(value: Any, depth: int = 0) -> bool:
     return False
 
 
+_stamp: list[int] = []
+
+
+def code_stamp() -> int:
+    """A number that changes when any module of the package changes (sizes and modification times)."""
+    if not _stamp:
+        total = 0
+        root = os.path.dirname(os.path.abspath(__file__))
+        for folder in (root, *(e.path for e in os.scandir(root) if e.is_dir() and not e.name.startswith("_"))):
+            for entry in os.scandir(folder):
+                if entry.name.endswith(".py"):
+                    st = entry.stat()
+                    total = (total * 31 + st.st_size * 1_000_003 + st.st_mtime_ns) % (1 << 61)
+        _stamp.append(total)
+    return _stamp[0]
+
+
 def _get_builder() -> Any:
     global _builder
     if _builder is None:
@@ -113,8 +130,10 @@ def memo(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
     """build(), kept in the same cache under key: for plain data derived from the packs.
 
     The key must name what the value depends on (the lintpost version among them), and the value
-    must be plain data (strings, numbers, tuples of them).
+    must be plain data (strings, numbers, tuples of them). The code that derives it is part of the
+    key too (see `code_stamp`): an install from a development tree keeps its version number.
     """
+    key = (code_stamp(), *key)
     with _lock:
         found = _load().get(key) or _added.get(key)  # type: ignore[call-overload]
         _used.add(key)  # type: ignore[arg-type]

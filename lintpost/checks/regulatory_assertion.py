@@ -91,6 +91,13 @@ def _emphasis_in_gaps(pattern: str) -> str:
 
 def _with_emphasis(items: list[str]) -> list[str]:
     """The phrases with emphasis allowed between their words (literal phrases become patterns)."""
+    from lintpost import __version__
+
+    key = tuple(items)
+    return recache.memo(("emphasis", __version__, key), lambda: _emphasis_items(key))  # type: ignore[no-any-return]
+
+
+def _emphasis_items(items: tuple[str, ...]) -> list[str]:
     out = []
     for item in items:
         if item.startswith("re:"):
@@ -190,7 +197,6 @@ Instead:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         plain = _patterns(ctx.lang, ctx.pack_dirs)
-        emphasised = _patterns(ctx.lang, ctx.pack_dirs, emphasis=True)
         attribution = Attribution(doc, ctx.lang, ctx.pack_dirs)
         t = doc.masked
         counterfactual = _COUNTERFACTUAL.get(ctx.lang, _COUNTERFACTUAL["en"])
@@ -216,7 +222,8 @@ Instead:
                     continue
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
-                pats = emphasised if emphasis else plain
+                # Built on first use: most posts have no emphasis in a sentence that matters.
+                pats = _patterns(ctx.lang, ctx.pack_dirs, emphasis=True) if emphasis else plain
                 yield from self._claims(
                     doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang,
                     pronoun if referent else None,
