@@ -84,10 +84,29 @@ def test_cache_entries_that_are_not_plain_data_are_ignored(tmp_path: Path, monke
     assert path is not None
     path.parent.mkdir(parents=True, exist_ok=True)
     code = compile("print('never run')", "x", "exec")
-    path.write_bytes(marshal.dumps({("ab+", 0): (code,), ("memo", "k"): (code,)}))
+    path.write_bytes(marshal.dumps({("ab+", 0): (code,), (recache.code_stamp(), "memo", "k"): (code,)}))
     monkeypatch.setattr(recache, "_loaded", None)
     assert recache.compile("ab+", 0).fullmatch("abbb")
     assert recache.memo(("memo", "k"), lambda: "built") == "built"
+
+
+def test_memoised_data_is_rebuilt_when_the_code_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTPOST_NO_CACHE", "1")
+    monkeypatch.setattr(recache, "_added", {})
+    monkeypatch.setattr(recache, "_loaded", {})
+    monkeypatch.setattr(recache, "_stamp", [1])
+    assert recache.memo(("derived", "x"), lambda: "old code") == "old code"
+    assert recache.memo(("derived", "x"), lambda: "never built") == "old code"
+    monkeypatch.setattr(recache, "_stamp", [2])  # a module of the package was edited
+    assert recache.memo(("derived", "x"), lambda: "new code") == "new code"
+
+
+def test_the_code_stamp_follows_the_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recache, "_stamp", [])
+    first = recache.code_stamp()
+    assert recache.code_stamp() == first  # computed once per process
+    monkeypatch.setattr(recache, "_stamp", [])
+    assert recache.code_stamp() == first  # the same files give the same stamp
 
 
 def test_a_large_cache_keeps_only_what_the_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
