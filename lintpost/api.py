@@ -7,7 +7,7 @@
 
     results = lintpost.lint_paths(["posts/"], jobs=0)      # every core
 
-Inputs and results are plain picklable values (strings, paths, frozen dataclasses), so `lint_file`
+Inputs and results are plain picklable values (strings, paths, NamedTuples, frozen dataclasses), so `lint_file`
 can be mapped by any distributed engine; with Dask:
 
     import dask.bag as db

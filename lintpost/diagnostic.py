@@ -1,9 +1,14 @@
-"""Plain data for what rules report: diagnostics, related locations and fixes."""
+"""Plain data for what rules report: diagnostics, related locations and fixes.
+
+NamedTuples: immutable, picklable, compared field by field, and created at import several times
+faster than frozen dataclasses (this module is imported by every run). `d._replace(line=3)` makes
+a changed copy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Severity(IntEnum):
@@ -23,8 +28,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace text[offset:end_offset] with replacement (code-point offsets)."""
 
     offset: int
@@ -32,14 +36,12 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     description: str
     edits: tuple[Edit, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(NamedTuple):
     """Another location that explains a diagnostic (the first copy of a duplicate...)."""
 
     offset: int
@@ -53,8 +55,7 @@ class Related:
     end_column: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     rule: str
     severity: Severity
     message: str
@@ -71,13 +72,12 @@ class Diagnostic:
     excerpt: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """What a rule yields: a span and a message; the engine turns it into a Diagnostic."""
 
     offset: int
     end_offset: int
     message: str
     help: str | None = None
-    related: tuple[Related, ...] = field(default=())
+    related: tuple[Related, ...] = ()
     fix: Fix | None = None

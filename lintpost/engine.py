@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lintpost import budget, language, suppress
 from lintpost.budget import FileTimeout
@@ -119,8 +119,8 @@ def _lint(text: str, path: str | None, cfg: Config, rules: dict[str, Rule], lang
         if d.rule != SUPPRESSION_RULE and sup.silences(d.rule, line):
             continue
         related = tuple(_place(r, index) for r in d.related)
-        out.append(replace(d, line=line, column=col, end_line=end_line, end_column=end_col,
-                           excerpt=text[d.offset : d.end_offset], related=related))
+        out.append(d._replace(line=line, column=col, end_line=end_line, end_column=end_col,
+                              excerpt=text[d.offset : d.end_offset], related=related))
     out.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
     return FileResult(path or "-", doc.lang, tuple(out), text=text)
 
@@ -136,4 +136,4 @@ def _place(r: Related, index: LineIndex) -> Related:
         return r
     line, col = index.position(r.offset)
     end_line, end_col = index.position(r.end_offset)
-    return replace(r, line=line, column=col, end_line=end_line, end_column=end_col)
+    return r._replace(line=line, column=col, end_line=end_line, end_column=end_col)
