@@ -156,7 +156,11 @@ def save() -> None:
         path = cache_file()
         if path is None:
             return
-        merged = {**_load(), **_added}
+        stamp = code_stamp()
+        # Data memoised by other code (an edited or replaced package) is never asked for again.
+        merged = {
+            k: v for k, v in {**_load(), **_added}.items() if not (isinstance(k[0], int) and k[0] != stamp)
+        }
         if len(merged) > _MAX_ENTRIES:  # patterns of old versions and edited packs: keep this run's
             merged = {k: v for k, v in merged.items() if k in _used or k in _added}
         _added.clear()

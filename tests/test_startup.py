@@ -101,6 +101,19 @@ def test_memoised_data_is_rebuilt_when_the_code_changes(monkeypatch: pytest.Monk
     assert recache.memo(("derived", "x"), lambda: "new code") == "new code"
 
 
+def test_a_save_drops_data_memoised_by_other_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_added", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_stamp", [7])
+    monkeypatch.setattr(recache, "_loaded", {(6, "old"): ("stale",), (7, "kept"): ("fresh",)})
+    recache.compile("fresh-pattern", 0)
+    recache.save()
+    monkeypatch.setattr(recache, "_loaded", None)
+    keys = set(recache._load())
+    assert (7, "kept") in keys and ("fresh-pattern", 0) in keys and (6, "old") not in keys
+
+
 def test_the_code_stamp_follows_the_modules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(recache, "_stamp", [])
     first = recache.code_stamp()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -42,8 +42,7 @@ _PASSIVE_AUX = {
 Matcher = packs.Words | regex.Pattern[str]
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     # A sentence is scanned for actors, and for claims that need no actor; the acts of an actor are
     # looked for in a short window after it. Vocabularies go through packs.words (tries, \b anchors).
     actor: regex.Pattern[str]  # an authority or a state
