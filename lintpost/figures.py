@@ -196,7 +196,10 @@ _TICKER_SUFFIX = recache.compile(
 _RETIREMENT_PLAN = recache.compile(r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)(?![\p{L}\p{N}])")
 _GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 _THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
-_AGE_BEFORE = recache.compile(r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de)[ \u00a0]+$")
+_AGE_BEFORE = recache.compile(
+    r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de|(?:are|is|be|being|were|was|êtes|es|est|"
+    r"être|soyez|sont) (?:over|under|at least|older than|younger than|above|below))[ \u00a0]+$"
+)
 _NOT_QUANTITIES = recache.compile(
     # A law report citation: volume, reporter, first page and pinpoints.
     r"\b\d{1,4}[ \u00a0]+(?:U\.[ ]?S\.|S\.[ ]?Ct\.|F\.[ ]?Supp\.(?:[ ]?[23]d)?|F\.[ ]?[234](?:d|th)|F\.|"

@@ -440,3 +440,23 @@ def test_the_base_of_a_growth_statistic_is_not_flagged_but_its_result_is() -> No
 )
 def test_halves_rupees_spelled_percents_and_counts_of_these(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_a_quoted_box_telling_an_invented_savers_story_is_one_example() -> None:
+    text = (
+        "> Véro est une épargnante prévoyante. Elle a investi 150 € par mois depuis 1995.\n>\n"
+        "> En ayant épargné 150 € par mois, elle n’a versé que 55 650 €.\n\n"
+        "Le PEA est plafonné à 150 000 euros.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["150 000 euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Sign up with an attestation that you are over 18 and verify your email.", "en", False),
+        ("Inflation is over 5% this year.", "en", True),
+    ],
+)
+def test_an_age_limit_is_no_figure(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

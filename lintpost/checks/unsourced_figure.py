@@ -140,7 +140,8 @@ Instead:
 
     @staticmethod
     def _worked_box(doc: Document, block: Block, boxes: dict[int, bool]) -> bool:
-        """The run of quoted blocks holding this one computes a sum of money ("70 € x 31,4 % = 22 €")."""
+        """The run of quoted blocks holding this one computes a sum of money ("70 € x 31,4 % = 22 €") or
+        tells the story of an invented saver (« Véro est une épargnante prévoyante… »)."""
         blocks, t = doc.blocks, doc.text
 
         def same_box(k: int) -> bool:  # blocks k and k + 1 are quotes with only ">" lines between them
@@ -157,7 +158,7 @@ Instead:
             last = i
             while last + 1 < len(blocks) and same_box(last):
                 last += 1
-            boxes[first] = any(
+            boxes[first] = _PERSONA.match(doc.masked, blocks[first].start, blocks[first].end) is not None or any(
                 _computes_money(doc.masked, blocks[k].start, blocks[k].end) for k in range(first, last + 1)
             )
         return boxes[first]
@@ -309,6 +310,12 @@ _ADVISORY = recache.compile(
 )
 _SECOND_PERSON = recache.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
 _BYLINE = recache.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
+# An invented character introduced by a first name: « Véro est une épargnante », "Meet Tom, a saver".
+_PERSONA = recache.compile(
+    r"[>\s*_]*(?:(?i:meet|voici)\s+)?\p{Lu}\p{Ll}+,?\s+(?:(?i:est|is|was|était|a|has)\s+)?(?i:un|une|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?i:épargnante?|investisseu(?:r|se)|salariée?|retraitée?|couple|famille|cadre|"
+    r"saver|investor|retiree|employee|worker|family|\d+-year-old|trentenaire|quadragénaire|quinquagénaire)\b"
+)
 _HYPOTHETICAL_BLOCK = recache.compile(
     r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
