@@ -460,3 +460,25 @@ def test_a_quoted_box_telling_an_invented_savers_story_is_one_example() -> None:
 )
 def test_an_age_limit_is_no_figure(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("The SMA 100 is still safely above the SMA 200.", "en", False),
+        ("That's only half the story.", "en", False),
+        ("Mais ce n'est que la moitié de l'histoire.", "fr", False),
+        ("La moitié des épargnants n'a pas de PEA.", "fr", True),
+    ],
+)
+def test_indicator_periods_and_half_the_story(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_a_list_after_a_short_lead_under_a_scenario_is_an_example() -> None:
+    text = (
+        "Supposons que vous avez 10 000 $ à investir.\n\nDans ce cas :\n\n"
+        "* Si vous investissez, vous aurez fait 40 000 $ sur la période. EV = 24 000 $\n"
+        "* Sinon vous gardez 10 000 $.\n\nLe bitcoin a pris 40 % en 2024.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["40 %"]

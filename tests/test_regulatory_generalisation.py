@@ -483,3 +483,21 @@ def test_pronouns_court_findings_and_later_modals(text: str, lang: str, flagged:
 )
 def test_public_bodies_closures_and_broken_laws(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Orders and demands of an authority.
+        ("The EU has demanded that Meta, along with two rivals, explain its measures.", "en", True),
+        ("Regulators ordered the exchange to halt withdrawals.", "en", True),
+        ("The company demanded that its suppliers cut prices.", "en", False),
+        ("The EU’s stern demand comes at a time when scrutiny of platforms is at an all-time high.", "en", False),
+        # "legal challenges" is a noun; a place ("in the EU") is no actor.
+        ("The EU’s proactive stance, alongside the legal challenges in the US, signals a shift.", "en", False),
+        ("The Meta ruling in the EU, coupled with the lawsuit in the US, is a warning.", "en", False),
+        ("The SEC challenged the listing in court.", "en", True),
+    ],
+)
+def test_demands_places_and_legal_challenges(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

@@ -405,6 +405,8 @@ def _actor_and_act(
     t: str, a: int, b: int, pats: _Patterns, outcome: regex.Pattern[str], counterfactual: regex.Pattern[str]
 ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
     for who in pats.actor.finditer(t, a, b):
+        if _PLACE_BEFORE.search(t, max(a, who.start() - 12), who.start()):
+            continue  # "the ruling in the EU", « en Europe »: a place, not the actor
         # A country acts only through a state's legal acts ("Nigeria banned"): "China produced most
         # of the blocks" is no act of a regulator.
         state = _key(who.group()) in pats.state_keys
@@ -423,6 +425,9 @@ def _actor_and_act(
             if _BY_AGENT.search(t[m.end() : who.start()]):
                 return m.start(), who.end(), False, "regulatory outcome", m.span()
     return None
+
+
+_PLACE_BEFORE = recache.compile(r"(?i)\b(?:in|across|throughout|within|outside|into|en|dans)\s+$")
 
 
 def _names_an_authority(t: str, a: int, b: int, pats: _Patterns) -> bool:

@@ -174,7 +174,15 @@ Instead:
             return False
         last = doc.masked[sents[-1][0] : sents[-1][1]]
         first = doc.masked[sents[0][0] : sents[0][1]]
-        return _EXAMPLE_CUE.search(last) is not None or cue.match(first) is not None
+        if _EXAMPLE_CUE.search(last) is not None or cue.match(first) is not None:
+            return True
+        # A short lead ("Dans ce cas :") after a paragraph that sets up a scenario ("Supposons que…").
+        i = doc.block_number(prev)
+        if len(sents) == 1 and len(first.split()) <= 8 and first.rstrip().endswith(":") and i > 0:
+            setup = doc.blocks[i - 1]
+            setup_sents = doc.sentences(setup) if setup.kind == "paragraph" else []
+            return bool(setup_sents) and cue.match(doc.masked, *setup_sents[0]) is not None
+        return False
 
     @staticmethod
     def _has_source_column(doc: Document, block: Block) -> bool:
