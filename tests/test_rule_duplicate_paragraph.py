@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.helpers import lint
+from tests.helpers import found, lint
 
 RULE = "duplicate-paragraph"
 
@@ -69,3 +69,23 @@ def test_fix_removes_the_copy() -> None:
 
 def test_french_and_other_languages_work() -> None:
     assert len(_diags(f"{P3}\n\n{P2}\n\n{P3}\n", lang="fr")) == 1
+
+
+def test_parallel_short_lines_and_headings_restated_in_a_list_are_not_copies() -> None:
+    text = (
+        "Si vous retirez de l'argent de votre PEA **avant ses cinq ans** :\n\n"
+        "Les gains sont imposés et le plan est clôturé dans la plupart des cas.\n\n"
+        "Si vous retirez de l'argent de votre PEA **après ses cinq ans** :\n\n"
+        "Les gains sont exonérés d'impôt sur le revenu et le plan reste ouvert.\n\n"
+        "### Si vous n'avez pas de fonds d'urgence\n\n"
+        "Gardez toujours un coussin de sécurité avant de rembourser vos dettes.\n\n"
+        "Les exceptions :\n\n"
+        "- Si vous n'avez pas de fonds d'urgence\n"
+    )
+    assert found(text, "duplicate-paragraph", lang="fr") == []
+
+
+def test_a_short_paragraph_repeated_word_for_word_is_still_a_copy() -> None:
+    line = "Les gains sont exonérés d'impôt sur le revenu."
+    assert len(found(f"{line}\n\nAutre chose entre les deux paragraphes ici.\n\n{line}\n", "duplicate-paragraph",
+                     lang="fr")) == 1

@@ -34,7 +34,7 @@ class DuplicateParagraph(Rule):
     description = "A paragraph repeats an earlier paragraph of the same post"
     languages = None
     fixable = True
-    options: ClassVar[dict[str, object]] = {"min-words": 6, "threshold": 0.85}
+    options: ClassVar[dict[str, object]] = {"min-words": 6, "threshold": 0.85, "near-min-words": 15}
     explain = """\
 Flags a paragraph (or a run of consecutive paragraphs) that repeats an earlier one in the same
 document, word for word or nearly so (by default 85 % or more of its words in common). The later
@@ -44,7 +44,10 @@ Why: a post pasted twice, or a conclusion that restates an earlier paragraph wit
 changed, is the first thing readers notice and the last thing a writer sees.
 
 Not flagged: blocks under 6 words (headings such as "Sources", short interface strings), code
-blocks and table rows.
+blocks and table rows; near copies under 15 words (parallel lines such as "If you withdraw before
+five years:" / "If you withdraw after five years:"); a heading repeated as a list item or a
+sentence (a summary of the section). Options: `min-words` (6), `threshold` (0.85) and
+`near-min-words` (15).
 
 Example:
 
@@ -61,6 +64,9 @@ something.
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         min_words = int(ctx.option("min-words", 6))
         threshold = float(ctx.option("threshold", 0.85))
+        # Short lines that differ by a word are parallel structure ("before five years:" / "after
+        # five years:"), not a pasted copy: near copies need this many words, exact copies min_words.
+        near_min = int(ctx.option("near-min-words", 15))
         blocks = [b for b in doc.blocks if b.kind not in _SKIPPED and b.kind != "code"]
         seen_exact: dict[str, int] = {}
         shingle_index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -73,9 +79,10 @@ something.
             # Formulas and lists of numbers repeat a handful of words; they are not paragraphs.
             if len(w) < min_words or len({x for x in w if x[0].isalpha()}) < min_words:
                 continue
-            key = " ".join(w)
+            # A heading repeated as a list item or a sentence is a summary, not a copy.
+            key = ("#" if block.kind == "heading" else "") + " ".join(w)
             original = seen_exact.get(key)
-            if original is None:
+            if original is None and len(w) >= near_min:
                 original = self._near(w, toks, shingle_index, threshold)
             if original is not None:
                 matches.append((i, original))
