@@ -501,3 +501,19 @@ def test_public_bodies_closures_and_broken_laws(text: str, lang: str, flagged: b
 )
 def test_demands_places_and_legal_challenges(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("An investigation was launched into the exchange last week.", "en", True),
+        ("Criminal proceedings have been opened against the broker.", "en", True),
+        ("A lawsuit was filed by a patent alliance to stop him.", "en", False),
+        ("Une enquête a été lancée par la fédération américaine de l'aviation.", "fr", True),
+        ("Des poursuites ont été engagées contre la plateforme.", "fr", True),
+        ("The product was launched in May.", "en", False),
+        ("Le produit a été lancé en mai.", "fr", False),
+    ],
+)
+def test_a_proceeding_opened_in_the_passive(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
