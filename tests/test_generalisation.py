@@ -482,3 +482,12 @@ def test_a_list_after_a_short_lead_under_a_scenario_is_an_example() -> None:
         "* Sinon vous gardez 10 000 $.\n\nLe bitcoin a pris 40 % en 2024.\n"
     )
     assert found(text, "unsourced-figure", lang="fr") == ["40 %"]
+
+
+def test_a_number_the_paragraph_has_sourced_is_not_flagged_when_referred_back_to() -> None:
+    text = (
+        "Selon cette étude, 147 multinationales contrôlent 40 % du chiffre d'affaires. "
+        "Parmi ces 147 sociétés, beaucoup sont des banques.\n\n"
+        "Parmi ces 200 sociétés, beaucoup sont des banques.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["200 sociétés"]

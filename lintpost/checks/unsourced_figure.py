@@ -79,11 +79,14 @@ Instead:
                 continue  # a worked example or scenario: its figures illustrate, they do not claim
             if _ADVICE_LEAD.match(t, block.start, block.end):
                 continue  # "Your action step: ... 25% at 2x", « Mon conseil : … »: the author's advice
+            sourced_here: set[str] = set()  # numbers the paragraph has already given with a source
             for a, b in sents:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
                 if not figs:
                     continue
                 sourced = lead or caption or attribution.strong(a, b) or attribution.named_agent(a, b)
+                if sourced:
+                    sourced_here.update(f.key.split(":", 1)[0] for f in figs)
                 skip = (not sourced) and bool(
                     hypothetical.search(t, a, b)
                     or advice.search(t, a, b)
@@ -108,6 +111,8 @@ Instead:
                     values.add(value)
                     if sourced or skip or repeat:
                         continue
+                    if fig.key.split(":", 1)[0] in sourced_here and _BACK_REFERENCE.search(t, a, fig.start):
+                        continue  # « Selon l'étude, 147 multinationales … Parmi ces 147 sociétés »: the same number
                     scenario = scenario or _Scenario(t, a, b, attribution)
                     if scenario.covers(fig.start):
                         continue
@@ -318,6 +323,7 @@ _ADVISORY = recache.compile(
 )
 _SECOND_PERSON = recache.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
 _BYLINE = recache.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
+_BACK_REFERENCE = recache.compile(r"(?i)\b(?:ces|cette|ce|cet|these|those|this|that)[\s\u00a0]+$")
 # An invented character introduced by a first name: « Véro est une épargnante », "Meet Tom, a saver".
 _PERSONA = recache.compile(
     r"[>\s*_]*(?:(?i:meet|voici)\s+)?\p{Lu}\p{Ll}+,?\s+(?:(?i:est|is|was|était|a|has)\s+)?(?i:un|une|a|an)\s+"
