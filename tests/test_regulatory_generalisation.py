@@ -517,3 +517,31 @@ def test_demands_places_and_legal_challenges(text: str, lang: str, flagged: bool
 )
 def test_a_proceeding_opened_in_the_passive(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Making or declaring something illegal is a legal act, whoever the actor.
+        ("The states can declare possession illegal.", "en", True),
+        ("They made the product illegal overnight.", "en", True),
+        ("Les États peuvent déclarer la possession illégale.", "fr", True),
+        ("La loi a rendu ces paris illégaux.", "fr", True),
+        ("Regulators could declare it illegal next year.", "en", False),
+        ("Les régulateurs pourraient déclarer ce jeton illégal.", "fr", False),
+    ],
+)
+def test_declaring_or_making_something_illegal(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Même si vous gardez vos BTC sur une clé, les États peuvent déclarer leur possession illégale.", "fr", True),
+        ("Even if you hold the keys, regulators can declare possession illegal.", "en", True),
+        ("Si vous gardez vos BTC sur une clé, les États pourraient déclarer leur possession illégale.", "fr", False),
+    ],
+)
+def test_a_concession_is_no_condition(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

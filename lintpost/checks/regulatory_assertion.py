@@ -326,8 +326,9 @@ Instead:
                 continue  # part of the assertion itself ("ne peut rien contre")
             word = m.group().lower()
             if word in _CONDITIONAL_WORDS:
-                # "If X, the SEC will ..." hedges; "..., and if you bought it" after the claim does not.
-                if counterfactual or m.start() > start:
+                # "If X, the SEC will ..." hedges; "..., and if you bought it" after the claim does not,
+                # nor a concession: "even if you hold it yourself", « même si vous le détenez ».
+                if counterfactual or m.start() > start or _CONCESSION.search(t, max(a, m.start() - 8), m.start()):
                     continue
                 return True
             if clause <= m.start() < clause_end:
@@ -427,6 +428,7 @@ def _actor_and_act(
     return None
 
 
+_CONCESSION = recache.compile(r"(?i)\b(?:even|même)\s+$")
 _PLACE_BEFORE = recache.compile(r"(?i)\b(?:in|across|throughout|within|outside|into|en|dans)\s+$")
 
 
