@@ -545,3 +545,17 @@ def test_declaring_or_making_something_illegal(text: str, lang: str, flagged: bo
 )
 def test_a_concession_is_no_condition(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Market makers are still exempt from locate requirements.", "en", True),
+        ("Les teneurs de marché restent exemptés des obligations de localisation.", "fr", True),
+        # How a tax works is no regulatory assertion.
+        ("Roth withdrawals are exempt from tax after 59.", "en", False),
+        ("Les plus-values sont exonérées d'impôt après cinq ans.", "fr", False),
+    ],
+)
+def test_an_exemption_from_rules_is_a_legal_status(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
