@@ -491,3 +491,47 @@ def test_a_number_the_paragraph_has_sourced_is_not_flagged_when_referred_back_to
         "Parmi ces 200 sociétés, beaucoup sont des banques.\n"
     )
     assert found(text, "unsourced-figure", lang="fr") == ["200 sociétés"]
+
+
+def test_a_worked_example_carries_on_through_its_paragraphs_and_table() -> None:
+    text = (
+        "## Compound interest\n\n"
+        "Let’s say you save $10,000 at a 5% interest rate. After the first year, you earn $500.\n\n"
+        "In your second year, the rate applies to your new balance of $10,500, so you earn $525.\n\n"
+        "| Year | Compound |\n|---|---|\n| 1 | 10500 |\n| 2 | 11025 |\n\n"
+        "The average saver in France keeps 4,500 € on a current account.\n\n"
+        "## Next\n\nThe index rose 12% in 2023.\n"
+    )
+    assert found(text, "unsourced-figure", lang="en") == ["4,500 €", "12%"]
+
+
+def test_a_lead_with_a_condition_and_a_colon_opens_an_example() -> None:
+    text = (
+        "If I run this for 5 years with no house appreciation, I get:\n\n"
+        "$33,043 on investing the difference\n\n"
+        "$30,609 on paying the mortgage\n\n"
+        "Mortgage rates rose to 7% last year.\n"
+    )
+    assert found(text, "unsourced-figure", lang="en") == ["7%"]
+
+
+def test_an_example_label_in_html_opens_an_example_and_a_real_one_does_not() -> None:
+    html = (
+        '<p><strong>Exemple :</strong></p>\n<p>En N, un contribuable achète des bitcoins à 300 € '
+        "l'unité et réalise un gain de 2 490 €.</p>\n"
+    )
+    assert found(html, "unsourced-figure", lang="fr") == []
+    real = "Exemple avec le dépôt GitHub du projet :\n\nLe nombre de commits s'élève à presque 17 000.\n"
+    assert found(real, "unsourced-figure", lang="fr") == ["17 000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("That's because 20% of $1,000 is $200, not a large gain.", "en", False),
+        ("Even a 100% gain meant turning $1,000 into $2,000.", "en", False),
+        ("Le titre a pris 20 % et vaut 1 000 €.", "fr", True),
+    ],
+)
+def test_sums_worked_out_in_words(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

@@ -65,8 +65,16 @@ Instead:
         boxes: dict[int, bool] = {}  # first block of a run of quotes -> whether it works out a sum
         # Headings last: a title usually restates a figure that the body gives with its source.
         ordered = sorted(doc.prose_blocks(), key=lambda blk: blk.kind == "heading")
+        examples = _example_runs(doc, hypothetical_block)
         for block in ordered:
             if block.kind == "heading" and _numbered_heading(t, block):
+                continue
+            if id(block) in examples:
+                # The blocks that carry on a worked example (its results, its table, its sums); their
+                # values, mentioned again later, are the example's.
+                seen.update(
+                    f.key for a, b in doc.sentences(block) for f in figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
+                )
                 continue
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
             if self._in_example(doc, block, hypothetical_block):
@@ -218,9 +226,85 @@ _MONEY = recache.compile(r"(?i)[€$£]|euro|dollar")
 
 
 def _computes_money(t: str, a: int, b: int) -> bool:
-    """A worked sum of money ("70 € x 31,4 % = 22 €"); « 15,5 + 30 % = 45,5 % » derives a real rate."""
+    """A worked sum of money ("70 € x 31,4 % = 22 €", "20% of $1,000 is $200", "turning $1,000 into
+    $2,000"); « 15,5 + 30 % = 45,5 % » derives a real rate."""
     m = _ARITHMETIC.search(t, a, b)
-    return m is not None and _MONEY.search(m.group()) is not None
+    return (m is not None and _MONEY.search(m.group()) is not None) or _SUM_IN_WORDS.search(t, a, b) is not None
+
+
+_SUM_IN_WORDS = recache.compile(
+    r"(?i)\d[\d.,]*[\s\u00a0]?%[\s\u00a0]+(?:of|de)[\s\u00a0]+[$€£]?[\s\u00a0]?\d[\d.,\s\u00a0]*[$€£]?[\s\u00a0]*"
+    r"(?:is|=|equals|makes|gives|comes to|fait|font|donne|donnent|soit|revient à)[\s\u00a0]+[$€£]?[\s\u00a0]?\d"
+    r"|\b(?:turn|turns|turned|turning|transform\w*|transformer|transforme\w*)[\s\u00a0]+[$€£]?[\s\u00a0]?\d[\d.,\s\u00a0]*"
+    r"(?:[$€£]|dollars?|euros?)?[\s\u00a0]+(?:into|en)[\s\u00a0]+[$€£]?[\s\u00a0]?\d"
+)
+
+
+def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
+    """The blocks that carry on a worked example after the block that opens it.
+
+    An example opens with a scenario ("Let's say you save $10,000…", « Supposons que… », « Exemple : »)
+    or a lead that ends with a colon after a condition ("If I run this for 5 years I get:"). It goes
+    on through tables, lists, quotes, short lines of results and paragraphs that work out a sum or
+    (before any table or list) talk to the reader; it stops at a heading or any other paragraph.
+    """
+    t = doc.masked
+    out: set[int] = set()
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        if not _opens_example(doc, blocks[i], opener):
+            i += 1
+            continue
+        j = i + 1
+        after_table = False  # past its table or list, the example's prose is over
+        while j < len(blocks) and j - i <= _MAX_EXAMPLE_BLOCKS:
+            block = blocks[j]
+            if block.kind == "heading":
+                break
+            a, b = block.start, block.end
+            if _opens_example(doc, block, opener):
+                after_table = False
+            elif block.kind in ("table_row", "list_item", "quote", "code"):
+                after_table = block.kind != "quote"
+            else:
+                words = _WORDS.findall(t, a, b)
+                numbers = sum(1 for w in words if w[0].isdigit())
+                if not (
+                    not words
+                    or (len(words) <= 12 and _STARTS_WITH_FIGURE.match(_TAG.sub("", t[a:b])))  # "$33,043 on …"
+                    or numbers * 2 >= len(words)  # a table of results the parser did not see as one
+                    or _computes_money(t, a, b)
+                    or (not after_table and _SECOND_PERSON.search(t, a, b))
+                ):
+                    break
+            out.add(id(block))
+            j += 1
+        i = j
+    return out
+
+
+_MAX_EXAMPLE_BLOCKS = 40
+_WORDS = recache.compile(r"[\p{L}\p{N}]+")
+_CONDITION = recache.compile(r"(?i)\b(?:if|si|assume|assuming|suppose|supposons|imagine|imaginons)\b")
+
+
+def _opens_example(doc: Document, block: Block, opener: regex.Pattern[str]) -> bool:
+    if not block.is_prose or block.kind == "heading":
+        return False
+    t = doc.masked
+    sents = doc.sentences(block)
+    if sents and opener.match(t, sents[0][0], sents[0][1]):
+        return True
+    # HTML paragraphs ("<p><strong>Exemple :</strong></p>") are read without their tags.
+    text = _TAG.sub("", t[block.start : block.end]).strip(" \t\r\n*_>\u00a0")
+    if opener.match(text):
+        return True
+    return text.endswith((":", "：")) and _CONDITION.search(text) is not None
+
+
+_TAG = recache.compile(r"<[^<>]{0,300}>")
+_STARTS_WITH_FIGURE = recache.compile(r"[\W_]*(?:[$€£]\s?)?\d")
 
 
 _ADVICE_LEAD = recache.compile(
@@ -331,9 +415,9 @@ _PERSONA = recache.compile(
     r"saver|investor|retiree|employee|worker|family|\d+-year-old|trentenaire|quadragénaire|quinquagénaire)\b"
 )
 _HYPOTHETICAL_BLOCK = recache.compile(
-    r"(?i)[\W_]*(?:scenario|scénario|(?:example|exemple)\s*:|imagine|imaginons|supposons|suppose|hypothèse|"
-    r"hypothetical|hypothetically|cas pratique|illustration|let's say|disons|prenons|"
-    r"(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
+    r"(?i)[\W_]*(?:(?:example|exemple)\s*:|(?:scenario|scénario|imagine|imaginons|supposons|suppose|hypothèse|"
+    r"hypothetical|hypothetically|cas pratique|illustration|let['’]s say|let['’]s assume|let['’]s imagine|disons|"
+    r"prenons|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b)"
 )
 
 _HELP = "say where the figure comes from: 'according to X', « selon X », a link, or a footnote"
