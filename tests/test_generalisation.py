@@ -535,3 +535,14 @@ def test_an_example_label_in_html_opens_an_example_and_a_real_one_does_not() -> 
 )
 def test_sums_worked_out_in_words(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("See the Rule of 72 for a shortcut.", "en", False),
+        ("Voir le BOI-BIC-CHAMP-60-50 au XXIX § 730 et suivants.", "fr", False),
+    ],
+)
+def test_sections_and_named_rules_are_names(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

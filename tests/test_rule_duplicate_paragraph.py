@@ -89,3 +89,12 @@ def test_a_short_paragraph_repeated_word_for_word_is_still_a_copy() -> None:
     line = "Les gains sont exonérés d'impôt sur le revenu."
     assert len(found(f"{line}\n\nAutre chose entre les deux paragraphes ici.\n\n{line}\n", "duplicate-paragraph",
                      lang="fr")) == 1
+
+
+def test_short_parallel_sentences_with_other_numbers_are_not_copies() -> None:
+    text = (
+        "The max retirement contribution amount for IRA, HSA and 401(k) for 2022 is $30,150 in total.\n\n"
+        "Some other paragraph that sits between the two sentences here.\n\n"
+        "The max retirement contribution amount for IRA, HSA and 401(k) for 2023 is $32,850 in total.\n"
+    )
+    assert found(text, "duplicate-paragraph", lang="en") == []

@@ -127,3 +127,9 @@ def test_a_first_person_notice_and_tax_wordings_are_disclaimers() -> None:
 def test_a_call_quoted_from_someone_else_is_not_the_authors() -> None:
     d = _diags(FINANCE_EN + "\n> Time to accumulate, says one trader on social media.\n", "en")
     assert len(d) == 1 and "explicit call" not in d[0].message
+
+
+def test_a_negated_risk_warning_is_no_disclaimer_and_construed_wordings_are() -> None:
+    assert _diags(FINANCE_EN + "\nThere is no risk of loss with this strategy.\n", "en")
+    assert _diags(FINANCE_EN + "\nThis post is not to be construed as investment advice.\n", "en") == []
+    assert _diags(FINANCE_FR + "\nCet article ne doit pas être considéré comme un conseil.\n", "fr") == []

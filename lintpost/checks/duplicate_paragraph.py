@@ -29,6 +29,18 @@ def similarity(a: list[str], b: list[str]) -> float:
     return common / max(len(a), len(b))
 
 
+def _other_values(a: list[str], b: list[str]) -> bool:
+    """Short paragraphs that differ in their numbers state other facts in the same mould ("the limit for
+    2022 is $30,150" / "the limit for 2023 is $32,850"): not a copy. A long one with a number
+    edited still is."""
+    if max(len(a), len(b)) >= _SHORT_PARAGRAPH:
+        return False
+    return sorted(x for x in a if x[0].isdigit()) != sorted(x for x in b if x[0].isdigit())
+
+
+_SHORT_PARAGRAPH = 30
+
+
 class DuplicateParagraph(Rule):
     name = "duplicate-paragraph"
     description = "A paragraph repeats an earlier paragraph of the same post"
@@ -105,7 +117,7 @@ something.
             other = toks[j]
             if min(len(w), len(other)) / max(len(w), len(other)) < threshold:
                 continue
-            if similarity(w, other) >= threshold:
+            if similarity(w, other) >= threshold and not _other_values(w, other):
                 return j
         return None
 

@@ -32,7 +32,9 @@ class _Phrases(NamedTuple):
         return cls(plain, packs.words(regexes) if regexes else None)
 
     def found(self, norm: str, text: str) -> bool:
-        return any(p in norm for p in self.plain) or (self.pattern is not None and bool(self.pattern.search(text)))
+        return any(_affirmed(p, norm) for p in self.plain) or (
+            self.pattern is not None and bool(self.pattern.search(text))
+        )
 
     def counts(self, norm: str, text: str) -> tuple[int, int]:
         """(distinct phrases present, total occurrences)."""
@@ -40,6 +42,19 @@ class _Phrases(NamedTuple):
         found = [h for h in hits if h]
         extra = [m.group().lower() for m in self.pattern.finditer(text)] if self.pattern is not None else []
         return len(found) + len(set(extra)), sum(found) + len(extra)
+
+
+def _affirmed(phrase: str, norm: str) -> bool:
+    """The phrase occurs, once at least not negated: "there is no risk of loss" warns of nothing."""
+    start = norm.find(phrase)
+    while start >= 0:
+        if not norm[max(0, start - 12) : start].endswith(_NEGATIONS):
+            return True
+        start = norm.find(phrase, start + 1)
+    return False
+
+
+_NEGATIONS = (" no", " without", " zero", " sans", " aucun", " aucune", " zéro", " pas de", " never")
 
 
 def _normalise(text: str) -> str:
