@@ -546,3 +546,16 @@ def test_sums_worked_out_in_words(text: str, lang: str, flagged: bool) -> None:
 )
 def test_sections_and_named_rules_are_names(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # An imperative after a comma is advice; a capitalised name there is not a verb.
+        ("If rates fall, save 10% of your income.", "en", False),
+        ("Si les taux baissent, épargnez 10 % de vos revenus.", "fr", False),
+        ("Apple yields 2%, Target 3%, GE 3.5%.", "en", True),
+    ],
+)
+def test_imperatives_after_a_comma(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
