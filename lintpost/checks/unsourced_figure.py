@@ -296,10 +296,12 @@ def _opens_example(doc: Document, block: Block, opener: regex.Pattern[str]) -> b
     sents = doc.sentences(block)
     if sents and opener.match(t, sents[0][0], sents[0][1]):
         return True
-    # HTML paragraphs ("<p><strong>Exemple :</strong></p>") are read without their tags.
-    text = _TAG.sub("", t[block.start : block.end]).strip(" \t\r\n*_>\u00a0")
-    if opener.match(text):
-        return True
+    text = t[block.start : block.end]
+    if "<" in text:  # HTML paragraphs ("<p><strong>Exemple :</strong></p>") are read without their tags
+        text = _TAG.sub("", text)
+        if opener.match(text):
+            return True
+    text = text.rstrip(" \t\r\n*_>\u00a0")
     return text.endswith((":", "：")) and _CONDITION.search(text) is not None
 
 
