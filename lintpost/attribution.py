@@ -33,6 +33,8 @@ _SUBJECT = recache.compile(
 )
 
 
+# "(source: AFB)", « (source : Insee) » closing the sentence.
+_PAREN_SOURCE = recache.compile(r"(?i)\((?:sources?|src|via|données|data)\s*:\s*[^()\s][^()]{0,80}\)")
 # The reporting verb of an inverted credit follows a comma or a closing quotation mark.
 _CREDIT_BEFORE = recache.compile(r"[,\"”»]\s*$")
 _CREDIT_SUBJECT = recache.compile(
@@ -108,7 +110,7 @@ class Attribution:
             tail += 1
         if doc.has_link_between(start, end) or doc.has_citation_between(start, max(end, tail + 1)):
             return True
-        if self.c.outlet_paren.search(t, start, end):
+        if self.c.outlet_paren.search(t, start, end) or _PAREN_SOURCE.search(t, start, max(end, tail)):
             return True
         if self.c.caption.match(t, start, end):
             return True

@@ -187,7 +187,11 @@ _LISTICLE_NOUNS = frozenset(
     ]
 )
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
-_NEXT_WORD = recache.compile(r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+)")
+# The word after a figure, and the one after that when it is short ("13% to €13.2bn" and "13% to
+# €10.9bn" are two claims; "27 % fall" twice is one).
+_NEXT_WORD = recache.compile(
+    r"[\s\u00a0\u202f*]*(?:(?:de|d['’]|of|du|des)\s+)?([\p{L}]+(?:(?<=\b\p{L}{1,3})[\s\u00a0\u202f]+[€$£]?[\p{L}\p{N}]+)?)"
+)
 _NOT_DIGIT = recache.compile(r"[^\d]")
 # "1843.HK", "7203.T", "0700.HK": a ticker on an exchange, not a quantity.
 _TICKER_SUFFIX = recache.compile(

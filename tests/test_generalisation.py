@@ -559,3 +559,33 @@ def test_sections_and_named_rules_are_names(text: str, lang: str, flagged: bool)
 )
 def test_imperatives_after_a_comma(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_two_figures_with_the_same_value_and_other_amounts_after_are_two_claims() -> None:
+    text = (
+        "Net profit fell 13% to €10.9 billion.\n\n"
+        "Profit from recurring operations fell 13% to €13.2 billion.\n\n"
+        "Net profit fell 13% to €10.9 billion, as said.\n"
+    )
+    assert found(text, "unsourced-figure", lang="en") == ["13%", "€10.9 billion", "13%", "€13.2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Bank fees rose 4% last year (source: AFB).", "en", False),
+        ("Les frais bancaires ont augmenté de 4 % l'an dernier (source : AFB).", "fr", False),
+        ("Bank fees rose 4% last year (a source of anger).", "en", True),
+    ],
+)
+def test_a_source_in_parentheses_closing_the_sentence(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+def test_an_example_worked_out_with_we_carries_on() -> None:
+    text = (
+        "Assuming you invest $500 a month at 7%, after 30 years you have about $600,000.\n\n"
+        "However, we must subtract inflation, so in today's money that would be $250,000.\n\n"
+        "## Markets\n\nThe S&P 500 rose 24% in 2023.\n"
+    )
+    assert found(text, "unsourced-figure", lang="en") == ["24%"]

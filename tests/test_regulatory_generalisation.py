@@ -559,3 +559,24 @@ def test_a_concession_is_no_condition(text: str, lang: str, flagged: bool) -> No
 )
 def test_an_exemption_from_rules_is_a_legal_status(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("But the SEC approved the exchange's listing in 2021, why question its model now?", "en", True),
+        ("Will the SEC approve the ETF this year?", "en", False),
+        ("Did the SEC approve the ETF, or not?", "en", False),
+        ("Four tokens were named as securities across the two complaints.", "en", True),
+        ("The charges are operating an unregistered exchange and offering unregistered securities.", "en", True),
+        ("By pointing to one exchange, the SEC wants to force a decision on many other tokens.", "en", True),
+        ("The company wants to end its partnership with the bank.", "en", False),
+    ],
+)
+def test_statements_before_a_question_classifications_and_charges(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
+
+
+def test_relief_issued_by_a_regulator_is_an_act() -> None:
+    text = "The SEC's Division of Investment Management issued no-action relief that lets advisers use trust banks."
+    assert _flags(text, "en")

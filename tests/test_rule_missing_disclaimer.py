@@ -133,3 +133,8 @@ def test_a_negated_risk_warning_is_no_disclaimer_and_construed_wordings_are() ->
     assert _diags(FINANCE_EN + "\nThere is no risk of loss with this strategy.\n", "en")
     assert _diags(FINANCE_EN + "\nThis post is not to be construed as investment advice.\n", "en") == []
     assert _diags(FINANCE_FR + "\nCet article ne doit pas être considéré comme un conseil.\n", "fr") == []
+
+
+def test_dont_take_this_as_advice_is_a_disclaimer() -> None:
+    assert _diags(FINANCE_EN + "\nDon't take anything I say here as advice!\n", "en") == []
+    assert _diags(FINANCE_FR + "\nNe prenez rien de ce que je dis pour un conseil.\n", "fr") == []

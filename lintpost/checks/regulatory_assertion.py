@@ -25,6 +25,10 @@ _COUNTERFACTUAL = {
     ),
 }
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à condition", "sous réserve"})
+_QUESTION_TAIL = recache.compile(
+    r"(?i),\s*(?:(?:but|and|so|mais|alors|donc)\s+)?(?:why|how|what|when|who|which|where|pourquoi|comment|quand|qui|"
+    r"que|qu['’]|est-ce)\b"
+)
 _QUESTION = recache.compile(r"\?\s*[\"»”)]*\s*$")
 
 
@@ -217,8 +221,15 @@ Instead:
                 if overlaps:
                     after_authority = _names_an_authority(t, a, b, plain)
                 referent = follows and pronoun.match(t, a, b) is not None
-                if not (emphasis or overlaps or referent) or _QUESTION.search(t, a, b):
+                if not (emphasis or overlaps or referent):
                     continue
+                if _QUESTION.search(t, a, b):
+                    # "The SEC approved its IPO in 2021, why question it now?": the statement before
+                    # the question is still one; a question alone is not.
+                    tail = _QUESTION_TAIL.search(t, a, b)
+                    if tail is None:
+                        continue
+                    b = tail.start()
                 if heading and not_a_claim.match(t, a, b):
                     continue  # "How the SEC approves an ETF": a topic, not a claim
                 # Built on first use: most posts have no emphasis in a sentence that matters.

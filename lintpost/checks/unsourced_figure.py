@@ -275,7 +275,7 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
                     or (len(words) <= 12 and _STARTS_WITH_FIGURE.match(_TAG.sub("", t[a:b])))  # "$33,043 on …"
                     or numbers * 2 >= len(words)  # a table of results the parser did not see as one
                     or _computes_money(t, a, b)
-                    or (not after_table and _SECOND_PERSON.search(t, a, b))
+                    or (not after_table and (_SECOND_PERSON.search(t, a, b) or _WORKING_IT_OUT.search(t, a, b)))
                 ):
                     break
             out.add(id(block))
@@ -285,6 +285,10 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
 
 
 _MAX_EXAMPLE_BLOCKS = 40
+# The author and reader working an example out together: "we must subtract", « on obtient ».
+_WORKING_IT_OUT = recache.compile(
+    r"(?i)\b(?:we|we['’]ll|we['’]d|let['’]s|nous|on obtient|on arrive|on retire|on ajoute|would be|serait|ferait)\b"
+)
 _WORDS = recache.compile(r"[\p{L}\p{N}]+")
 _CONDITION = recache.compile(r"(?i)\b(?:if|si|assume|assuming|suppose|supposons|imagine|imaginons)\b")
 
@@ -419,7 +423,7 @@ _PERSONA = recache.compile(
 _HYPOTHETICAL_BLOCK = recache.compile(
     r"(?i)[\W_]*(?:(?:example|exemple)\s*:|(?:scenario|scénario|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let['’]s say|let['’]s assume|let['’]s imagine|disons|"
-    r"prenons|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b)"
+    r"prenons|assuming|assume|en supposant|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b)"
 )
 
 _HELP = "say where the figure comes from: 'according to X', « selon X », a link, or a footnote"
