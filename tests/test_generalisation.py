@@ -589,3 +589,18 @@ def test_an_example_worked_out_with_we_carries_on() -> None:
         "## Markets\n\nThe S&P 500 rose 24% in 2023.\n"
     )
     assert found(text, "unsourced-figure", lang="en") == ["24%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Une centaine de pays échangent ces données.", "fr", True),
+        ("Un millier d'épargnants ont perdu de l'argent.", "fr", True),
+        ("Il y a une dizaine d'années, le marché a chuté.", "fr", False),
+        # A legal threshold inside a « si » clause states the rule, and a tax return is no source.
+        ("Le délai court si le solde n'a pas excédé 50 000 € sur l'année.", "fr", True),
+        ("Compte tenu des délais de dépôt des déclarations de revenus, l'amende de 1 500 € s'applique.", "fr", True),
+    ],
+)
+def test_approximate_counts_legal_thresholds_and_tax_returns(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "unsourced-figure", lang=lang)) is flagged

@@ -319,7 +319,7 @@ _ADVICE_LEAD = recache.compile(
 )
 _THRESHOLD = recache.compile(
     r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
-    r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|above|below|over|under|more than|"
+    r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|excéd\w*|above|below|over|under|more than|"
     r"less than|up to|exceeds?|exceeding|at least|at most|au moins|au plus)[\s\u00a0]*(?:\S+[\s\u00a0]*)?$"
 )
 _CLAUSE_BREAK = recache.compile(r"[,;:()—–]|\s--?\s|\b(?:then|alors)\b")
