@@ -580,3 +580,16 @@ def test_statements_before_a_question_classifications_and_charges(text: str, lan
 def test_relief_issued_by_a_regulator_is_an_act() -> None:
     text = "The SEC's Division of Investment Management issued no-action relief that lets advisers use trust banks."
     assert _flags(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Under pressure from the SEC, the exchange delisted three tokens.", "en", True),
+        ("Sous la pression de la Banque de France et de l'ACPR, aucune banque n'ouvre de compte crypto.", "fr", True),
+        ("Under pressure from investors, the company cut its dividend.", "en", False),
+        ("Sous la pression des actionnaires, le groupe a réduit son dividende.", "fr", False),
+    ],
+)
+def test_an_act_done_at_an_authoritys_behest(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
