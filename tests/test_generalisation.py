@@ -604,3 +604,19 @@ def test_an_example_worked_out_with_we_carries_on() -> None:
 )
 def test_approximate_counts_legal_thresholds_and_tax_returns(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "unsourced-figure", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The condition makes what follows an illustration, and a hedged result before it; a plain
+        # statement before it stays a claim.
+        ("Bitcoin rose 50% this year, so if you had invested $1,000 you would have $1,500.", ["50%"]),
+        ("Historically, the index returned 9.6% a year, whereas if you pay your house in full you save 8%.",
+         ["9.6%"]),
+        ("If you invest $1,000 at 5%, you get $1,050 after a year.", []),
+        ("You'd have $1,500 today if you had invested $1,000 in 2020.", []),
+    ],
+)
+def test_figures_before_a_condition(text: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang="en") == expected

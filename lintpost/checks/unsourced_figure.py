@@ -103,10 +103,24 @@ Instead:
                     or _computes_money(t, a, b)
                 )
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
-                if any(x <= f.start < y and not _THRESHOLD.search(t, x, f.start) for x, y in if_clauses for f in figs):
-                    # "si vous investissez 1 000 €, ... 32 €": an illustration. Not a rule's threshold:
-                    # « si vos revenus sont inférieurs à 2 000 € » states what the law says.
-                    skip = not sourced
+                # "si vous investissez 1 000 €, ... 32 €": an illustration from the condition on, and
+                # before it where the result is hedged (« On peut obtenir 243 000 € en investissant… »);
+                # a plain statement before the condition stays a claim ("Historically the index returned
+                # 9.6%, whereas if you…"). Not a rule's threshold: « si vos revenus sont inférieurs à
+                # 2 000 € » states what the law says.
+                illustrated_from = min(
+                    (
+                        x
+                        for x, y in if_clauses
+                        for f in figs
+                        if x <= f.start < y and not _THRESHOLD.search(t, x, f.start)
+                    ),
+                    default=b,
+                )
+                before_if = max(a, illustrated_from - 30)
+                if illustrated_from < b and not _NEW_CLAUSE_BEFORE.search(t, before_if, illustrated_from):
+                    illustrated_from = a  # "$1,256 per paycheck if semi-monthly": the condition is the figure's own
+
                 scenario: _Scenario | None = None  # built when a figure is left to flag
                 for fig in figs:
                     if fig.kind == "count" and time_unit.search(t, fig.start, fig.end) and not (
@@ -117,7 +131,9 @@ Instead:
                     repeat = fig.key in seen or (block.kind == "heading" and value in values)
                     seen.add(fig.key)
                     values.add(value)
-                    if sourced or skip or repeat:
+                    if sourced or skip or repeat or fig.start >= illustrated_from:
+                        continue
+                    if illustrated_from < b and _hedged_result(t, a, b, fig.start):
                         continue
                     if fig.key.split(":", 1)[0] in sourced_here and _BACK_REFERENCE.search(t, a, fig.start):
                         continue  # « Selon l'étude, 147 multinationales … Parmi ces 147 sociétés »: the same number
@@ -413,6 +429,23 @@ _ADVISORY = recache.compile(
 )
 _SECOND_PERSON = recache.compile(r"(?i)\b(?:you|your|you['’]re|vous|votre|vos|tu|ton|ta|tes)\b")
 _BYLINE = recache.compile(r"\s*(?:[—–-]\s*\S|@\w|\(?(?:source|via)\s*:?\s)", regex.I)
+def _hedged_result(t: str, a: int, b: int, pos: int) -> bool:
+    """Whether the clause holding pos tells a possible result ("you'd have $1,500", « on peut obtenir »)."""
+    start = a
+    for m in _CLAUSE_BREAK.finditer(t, a, pos):
+        start = m.end()
+    return _RESULT_MODAL.search(t, start, _clause_end(t, pos, b)) is not None
+
+
+# A condition that opens a new clause: "…, so if you had invested", "…, whereas if you", « …, alors que si ».
+_NEW_CLAUSE_BEFORE = recache.compile(
+    r"(?i)(?:[,;]\s*|\s)(?:so|whereas|while|but|yet|and|donc|alors que|tandis que|mais|et)\s+$"
+)
+# A result told as possible or conditional: "you'd have", « on peut obtenir », "would be".
+_RESULT_MODAL = recache.compile(
+    r"(?i)\b(?:would|could|can|might|may|will|['’]d|['’]ll|peut|peuvent|pourrait|pourraient|pourrez|pouvez|"
+    r"aurait|auriez|aurez|serait|seriez|obtiendrez|obtiendriez|gagneriez|gagnerez)\b"
+)
 _BACK_REFERENCE = recache.compile(r"(?i)\b(?:ces|cette|ce|cet|these|those|this|that)[\s\u00a0]+$")
 # An invented character introduced by a first name: « Véro est une épargnante », "Meet Tom, a saver".
 _PERSONA = recache.compile(
