@@ -335,14 +335,14 @@ _ADVICE_LEAD = recache.compile(
 )
 _THRESHOLD = recache.compile(
     r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
-    r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|excède\w*|excéd\w*|above|below|over|under|more than|"
+    r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|exc[èé]d\w*|above|below|over|under|more than|"
     r"less than|up to|exceeds?|exceeding|at least|at most|au moins|au plus)[\s\u00a0]*(?:\S+[\s\u00a0]*)?$"
 )
 _CLAUSE_BREAK = recache.compile(r"[,;:()—–]|\s--?\s|\b(?:then|alors)\b")
 
 
-def _clause_end(t: str, pos: int, b: int) -> int:
-    m = _CLAUSE_BREAK.search(t, pos, b)
+def _clause_end(t: str, pos: int, b: int, breaks: regex.Pattern[str] = _CLAUSE_BREAK) -> int:
+    m = breaks.search(t, pos, b)
     return m.start() if m else b
 
 
@@ -373,7 +373,7 @@ class _Scenario:
         self.spoken_from = spoken.end() if spoken else b
         # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
         # money in a scenario, up to the end of that clause.
-        self.yours = [(m.end(), _scenario_end(t, m.end(), b)) for m in _READER_MONEY.finditer(t, a, b)]
+        self.yours = [(m.end(), _clause_end(t, m.end(), b, _SCENARIO_BREAK)) for m in _READER_MONEY.finditer(t, a, b)]
         trade = _READER_TRADE.search(t, a, b)
         self.trade_from = trade.end() if trade else b  # "the share you'll sell at 2x, 3x and 5x"
         self.to_reader = bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
@@ -392,7 +392,8 @@ class _Scenario:
         )
 
 
-_ANY_WORD = recache.compile(r"(?i)\b(?:any|every|each|tout|toute|tous|toutes|chaque)\b")
+_CLASS_WORDS = r"(?:any|every|each|tout|toute|tous|toutes|chaque)"
+_ANY_WORD = recache.compile(rf"(?i)\b{_CLASS_WORDS}\b")
 # The reader as the one who pays, buys or holds the money of a scenario.
 _READER_MONEY = recache.compile(
     r"(?i)\b(?:you|vous|tu)\s+(?:[\w'’-]+\s+){0,3}?(?:buy|bought|pay|paid|get back|got back|spend|spent|invest|"
@@ -404,12 +405,8 @@ _READER_MONEY = recache.compile(
     r"|\b(?:your|votre|vos|ton|tes)\s+(?=[$€£]|\d[\d.,\u00a0\u202f ]*(?:[$€£]|(?:dollars?|euros?|USD|EUR)\b))"
     r"|\b(?:your|votre|ton)\s+(?:investment|portfolio|savings|money|capital|placement|portefeuille|épargne|argent)\b"
 )
+# A scenario's clause ends at punctuation, not at the comma of "$5,500".
 _SCENARIO_BREAK = recache.compile(r"[;:()—–.!?]|,(?!\d)|\s--?\s")
-
-
-def _scenario_end(t: str, pos: int, b: int) -> int:
-    m = _SCENARIO_BREAK.search(t, pos, b)
-    return m.start() if m else b
 
 
 # The reader's own trades: "you'll sell at 2x", « vous vendrez à 30 € ».
@@ -419,7 +416,7 @@ _READER_TRADE = recache.compile(
 )
 # A threshold over a whole class: "any APY above 20%", « tout rendement supérieur à 15 % ».
 _ANY_THRESHOLD = recache.compile(
-    r"(?i)\b(?:any|every|each|tout|toute|tous|toutes|chaque)\s+(?:[\w'’-]+\s+){1,3}(?:above|over|below|under|beyond|"
+    rf"(?i)\b{_CLASS_WORDS}\s+(?:[\w'’-]+\s+){{1,3}}(?:above|over|below|under|beyond|"
     r"more than|less than|exceeding|supérieure?s? à|inférieure?s? à|au-delà de|au-dessus de|de plus de|de moins de)\s*$"
 )
 # What the reader should or should not do ("should make you wary", « fuyez »).
