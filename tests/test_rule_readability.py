@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from lintpost.checks import readability
 from lintpost.config import Config, RuleSettings
 from tests.extra_helpers import messages
 from tests.helpers import found
@@ -54,3 +60,29 @@ def test_thresholds_come_from_config() -> None:
 
 def test_short_posts_get_no_score() -> None:
     assert found(DENSE_EN[:300], RULE, lang="en") == []
+
+
+def test_nltk_data_dirs_follow_nltk_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NLTK_DATA", f"{tmp_path / 'a'}{os.pathsep}{tmp_path / 'b'}")
+    dirs = readability.nltk_data_dirs()
+    assert dirs[:2] == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert os.path.join(sys.prefix, "share", "nltk_data") in dirs
+
+
+@pytest.mark.parametrize("name", ["cmudict", "cmudict.zip"])
+def test_cmudict_found_on_disk_unpacked_or_zipped(tmp_path: Path, name: str) -> None:
+    assert not readability.cmudict_in([str(tmp_path)])
+    (tmp_path / "corpora").mkdir()
+    (tmp_path / "corpora" / name).touch()
+    assert readability.cmudict_in([str(tmp_path / "missing"), str(tmp_path)])
+
+
+def test_nltk_is_imported_only_when_its_cmudict_is_there() -> None:
+    code = (
+        "import sys\n"
+        "from lintpost.checks import readability\n"
+        "readability.reading_ease('The fund pays a dividend. It grows.', 'en', ['The', 'fund'], 2)\n"
+        "print('nltk' in sys.modules, readability._has_cmudict())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == out[1]
