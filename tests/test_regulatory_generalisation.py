@@ -593,3 +593,29 @@ def test_relief_issued_by_a_regulator_is_an_act() -> None:
 )
 def test_an_act_done_at_an_authoritys_behest(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A court's declaration of insolvency; the court named by its place.
+        ("A Delaware court declared the lender bankrupt last week.", "en", True),
+        ("The company declared itself insolvent after the run.", "en", False),
+        ("Le 3 mars, le tribunal de Rotterdam déclare la faillite de la plateforme.", "fr", True),
+        ("Le directeur financier déclare que les ventes ont progressé de 12 %.", "fr", False),
+        # Campaigns against a firm, in plain words and in slang.
+        ("The Commission has launched a legal offensive against the platform.", "en", True),
+        ("Washington regulators have been gunning for both Kraken and Gemini.", "en", True),
+        ("The FTC took aim at the merger in its first week.", "en", True),
+        ("Short sellers have been gunning for Tesla for years.", "en", False),
+        ("L'AMF s'attaque aux influenceurs qui vantent des produits à effet de levier.", "fr", True),
+        ("La SEC a lancé une offensive judiciaire contre l'émetteur du jeton.", "fr", True),
+        ("Le fonds s'attaque au marché asiatique.", "fr", False),
+        # Central banks named in full or by acronym.
+        ("PBOC Halts Withdrawals", "en", True),
+        ("The People's Bank of China stopped withdrawals from the two exchanges.", "en", True),
+        ("La Banque populaire de Chine a suspendu les retraits des deux plateformes.", "fr", True),
+    ],
+)
+def test_courts_by_place_slang_campaigns_and_central_banks(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
