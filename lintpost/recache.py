@@ -34,17 +34,34 @@ _used: set[tuple[str, int]] = set()
 _MAX_ENTRIES = 1500
 
 
-def cache_file() -> Path | None:
+def cache_dir() -> Path | None:
+    """The folder of lintpost's caches, or None when caching is turned off."""
     if os.environ.get("LINTPOST_NO_CACHE"):
         return None
     base = os.environ.get("LINTPOST_CACHE_DIR")
     if base:
-        folder = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        folder = (Path(xdg) if xdg else Path.home() / ".cache") / "lintpost"
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "lintpost"
+
+
+def cache_file() -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
     version = getattr(regex, "__version__", "0")
     return folder / f"regex-{version}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all (errors ignored: a cache is never needed)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
 
 
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
@@ -165,9 +182,7 @@ def save() -> None:
             merged = {k: v for k, v in merged.items() if k in _used or k in _added}
         _added.clear()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(merged))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
+        data = marshal.dumps(merged)
+    except ValueError:
+        return
+    write_atomically(path, data)

@@ -78,3 +78,61 @@ def test_each_distinct_word_reported_at_each_place() -> None:
 def test_british_spellings_are_accepted() -> None:
     text = "The decentralised exchanges were analysed; the colours of the centre travelled well."
     assert found(text, RULE, lang="en") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dictionary_cached_as_plain_data_gives_the_same_answers(
+    lang: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from spellchecker import SpellChecker
+
+    from lintpost.checks import spelling
+
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    spelling.dictionary.cache_clear()
+    try:
+        built = spelling.dictionary(lang)  # builds, then writes the cache
+        assert list(tmp_path.glob(f"spelling-{lang}-*.marshal"))
+        spelling.dictionary.cache_clear()
+        restored = spelling.dictionary(lang)  # read back from the cache
+    finally:
+        spelling.dictionary.cache_clear()
+    reference = SpellChecker(language=lang, distance=2)
+    words = ["house", "maison", "investisseurs", "calcualted", "pérenité", "xqzt", "occured"]
+    for spell in (built, restored):
+        assert spell.known(words) == reference.known(words)
+        assert spell.candidates("calcualted") == reference.candidates("calcualted")
+        assert spell.word_frequency.unique_words == reference.word_frequency.unique_words
+        assert spell.word_frequency.letters == reference.word_frequency.letters
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9\x00\x00\x00"])
+def test_a_damaged_dictionary_cache_is_rebuilt(
+    content: bytes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from spellchecker import __version__
+
+    from lintpost.checks import spelling
+
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    path = tmp_path / f"spelling-en-pyspellchecker{__version__}.marshal"
+    path.write_bytes(content)
+    spelling.dictionary.cache_clear()
+    try:
+        assert spelling.dictionary("en").known(["house"]) == {"house"}
+    finally:
+        spelling.dictionary.cache_clear()
+    assert path.stat().st_size > 1000  # written anew
+
+
+def test_no_dictionary_cache_when_caching_is_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from lintpost.checks import spelling
+
+    monkeypatch.setenv("LINTPOST_NO_CACHE", "1")
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    spelling.dictionary.cache_clear()
+    try:
+        assert spelling.dictionary("en").known(["house"]) == {"house"}
+    finally:
+        spelling.dictionary.cache_clear()
+    assert not list(tmp_path.iterdir())
