@@ -619,3 +619,31 @@ def test_an_act_done_at_an_authoritys_behest(text: str, lang: str, flagged: bool
 )
 def test_courts_by_place_slang_campaigns_and_central_banks(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # What an authority has power over is a legal claim.
+        ("The CFTC has no authority over spot markets for tokens.", "en", True),
+        ("The FCA has jurisdiction over the promotion of crypto-assets.", "en", True),
+        ("Spot tokens fall outside the SEC's jurisdiction.", "en", True),
+        ("The chief executive has full authority over hiring.", "en", False),
+        ("L'ACPR n'a aucune compétence sur les jetons non fongibles.", "fr", True),
+        ("Ces jetons échappent à la supervision de l'AMF.", "fr", True),
+        ("Le président a toute autorité sur les recrutements.", "fr", False),
+        # A conduct called a crime.
+        ("Running an unlicensed money transmitter is a federal crime.", "en", True),
+        # A court's outcome for a party.
+        ("The exchange lost its appeal against the fine.", "en", True),
+        ("The issuer won its case against the regulator last year.", "en", True),
+        ("La plateforme a perdu son procès en appel.", "fr", True),
+        ("Gold lost its appeal after the rate hike.", "en", False),
+        ("The fund lost its appeal to younger investors.", "en", False),
+        ("Le fondateur a gagné son pari.", "fr", False),
+        # A classification with its condition.
+        ("The ruling means the token is not a security when sold on exchanges.", "en", True),
+    ],
+)
+def test_jurisdiction_crimes_and_court_outcomes(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
