@@ -64,6 +64,30 @@ def write_atomically(path: Path, data: bytes) -> None:
         pass
 
 
+def read_plain(name: str) -> Any:
+    """The plain data kept in the cache file `name`, or None (no cache, no file, damaged, not plain)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        value = marshal.loads((folder / name).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return value if _plain(value) else None
+
+
+def write_plain(name: str, value: Any) -> None:
+    """Keep plain data (numbers, strings, bytes and containers of them) in the cache file `name`."""
+    folder = cache_dir()
+    if folder is None or not _plain(value):
+        return
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return
+    write_atomically(folder / name, data)
+
+
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
     global _loaded
     if _loaded is None:

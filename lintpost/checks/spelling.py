@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
 import unicodedata
 from array import array
 from collections import Counter
@@ -41,13 +40,12 @@ def dictionary(lang: str) -> Any:
     """
     from spellchecker import SpellChecker, __version__
 
-    path = _dictionary_cache(lang, __version__)
+    name = f"spelling-{lang}-pyspellchecker{__version__}.marshal"
     spell = SpellChecker(language=None, distance=2)
-    if path is not None and _restore(spell.word_frequency, path):
+    if _restore(spell.word_frequency, recache.read_plain(name)):
         return spell
     spell = SpellChecker(language=lang, distance=2)
-    if path is not None:
-        _store(spell.word_frequency, path)
+    _store(spell.word_frequency, name)
     return spell
 
 
@@ -55,35 +53,29 @@ def dictionary(lang: str) -> Any:
 _STATE = ("_dictionary", "_letters", "_total_words", "_unique_words", "_longest_word_length")
 
 
-def _dictionary_cache(lang: str, version: str) -> Path | None:
-    folder = recache.cache_dir()
-    return None if folder is None else folder / f"spelling-{lang}-pyspellchecker{version}.marshal"
-
-
-def _store(frequencies: Any, path: Path) -> None:
-    if not all(hasattr(frequencies, name) for name in _STATE):
+def _store(frequencies: Any, name: str) -> None:
+    if not all(hasattr(frequencies, attr) for attr in _STATE):
         return  # another pyspellchecker: keep loading it its own way
     counts = frequencies._dictionary
     data = ("\n".join(counts), array("q", counts.values()).tobytes(), "".join(sorted(frequencies._letters)),
             frequencies._total_words, frequencies._longest_word_length)
-    recache.write_atomically(path, marshal.dumps(data))
+    recache.write_plain(name, data)
 
 
-def _restore(frequencies: Any, path: Path) -> bool:
-    """Fill an empty WordFrequency from the cache file; False (and nothing changed) when it cannot."""
-    if not all(hasattr(frequencies, name) for name in _STATE):
+def _restore(frequencies: Any, data: Any) -> bool:
+    """Fill an empty WordFrequency from the cached data; False (and nothing changed) when it cannot."""
+    if data is None or not all(hasattr(frequencies, attr) for attr in _STATE):
         return False
     try:
-        data = marshal.loads(path.read_bytes())
         words, raw, letters, total, longest = data
         counts = array("q")
         counts.frombytes(raw)
         keys = words.split("\n")
-        if not (isinstance(letters, str) and isinstance(total, int) and isinstance(longest, int)):
-            return False
-        if len(keys) != len(counts):
-            return False
-    except (OSError, EOFError, ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError):
+        return False
+    if not (isinstance(letters, str) and isinstance(total, int) and isinstance(longest, int)):
+        return False
+    if len(keys) != len(counts):
         return False
     table = Counter()
     dict.update(table, zip(keys, counts, strict=True))
