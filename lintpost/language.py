@@ -139,6 +139,21 @@ _STOPWORDS = {
 }
 
 
+# Function words of neighbouring languages, to tell a sparse French or English page (tables, short
+# bullets) from a page in another language. Words shared with French or English are left out below.
+_OTHER_LANGUAGES = {
+    "de": "der die das und ist nicht mit von zu den dem ein eine einen auch auf für sich werden wird sind oder aber "
+          "wie bei nach aus noch nur",
+    "es": "el los las y es en del por con una para como pero más sus lo al está son muy también",
+    "it": "il lo gli della delle per con una non sono come anche alla dei nel è più questo",
+    "nl": "het een en van is dat niet met voor op zijn er te aan ook als maar bij wordt",
+    "pt": "o os as e do da não com uma para por mais como são ao dos das também",
+}
+_OTHER_STOPWORDS = {
+    lang: frozenset(words.split()) - _STOPWORDS["fr"] - _STOPWORDS["en"] for lang, words in _OTHER_LANGUAGES.items()
+}
+
+
 def detect(text: str, *, sample: int = 20000) -> str | None:
     """Return "fr" or "en", or None when the text is in neither (or too short to tell)."""
     # Only counting here, so a composed copy is safe (decomposed accents would split words).
@@ -150,8 +165,16 @@ def detect(text: str, *, sample: int = 20000) -> str | None:
         return None
     if words < 8:
         return best if counts[best] else None
-    # Function words make up a third or more of ordinary prose; far less means another language.
-    if counts[best] / words < 0.08:
+    # A neighbour's own function words ("el", "und", "het") as frequent: Spanish shares "la", "de", "que".
+    neighbours = max(sum(1 for w in found if w in stops) for stops in _OTHER_STOPWORDS.values())
+    if neighbours * 2 >= counts[best]:
+        return None
+    # Function words make up a third or more of ordinary prose; far less means another language...
+    if counts[best] / words >= 0.08:
+        return best
+    # ... or a page of tables, figures and short bullets in French or English: its function words are
+    # rarer but still clearly of one of the two.
+    if counts[best] < 10 or counts[best] / words < 0.03 or counts[best] < 2 * min(counts.values()):
         return None
     return best
 

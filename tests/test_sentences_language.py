@@ -51,3 +51,32 @@ def test_a_scale_letter_glued_to_a_number_ends_the_sentence() -> None:
     assert [text[a:b] for a, b in split(text)] == [
         "Fund A lost $14.55M.", "Fund B gained 2,400K.", "J. Powell spoke.", "The U.S. Fed met.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La acción ya no es tan cara como el año pasado. El precio subió un 20 por ciento en este mes, y los "
+        "inversores están contentos con el resultado. La empresa también pagará un dividendo el próximo año.",
+        "Il titolo non è più così caro come l'anno scorso. Il prezzo delle azioni è salito del 20 per cento in "
+        "questo mese e gli investitori sono contenti del risultato.",
+        "A ação não está mais tão cara como no ano passado. O preço da ação subiu 20 por cento neste mês e os "
+        "investidores estão contentes com o resultado.",
+        "Het aandeel is niet meer zo duur als vorig jaar. De koers van het aandeel is deze maand met 20 procent "
+        "gestegen en de beleggers zijn tevreden met het resultaat.",
+    ],
+)
+def test_neighbouring_languages_that_share_french_words_are_neither(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_sparse_french_page_of_tables_and_short_bullets_is_french() -> None:
+    rows = "".join(f"| Revenu {i} | {i * 1000} EUR | 30% | BNC | 2024 | oui |\n" for i in range(130))
+    text = (
+        "# Guide : déclaration des revenus\n\n## Statut\n\n- Abattement forfaitaire de 34 % pour les BNC\n"
+        "- Plus-values sur les jetons : flat tax\n- Seuil : 305 EUR par an\n\n| Poste | Montant | Taux | Régime | "
+        "Année | Éligible |\n|---|---|---|---|---|---|\n" + rows + "\nLe régime dépend du statut et de la résidence "
+        "fiscale du contributeur. Les revenus sont déclarés dans la catégorie des BNC, avec un abattement "
+        "pour les petits montants et une option pour le régime réel. Ce guide est une aide, pas un conseil.\n"
+    )
+    assert detect(text) == "fr"
