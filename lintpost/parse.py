@@ -223,6 +223,10 @@ def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
     return ended / (len(lines) - 1) >= 0.6 and sum(lengths) / len(lengths) >= 60
 
 
+# Bounded: an unclosed <script> runs to the end of its HTML block, never past it.
+_SCRIPT_OR_STYLE = recache.compile(r"(?is)<(script|style)\b[^>]{0,2000}>.*?(?:</\1\s*>|\Z)")
+
+
 def parse_markdown(text: str) -> _Builder:
     b = _Builder(text)
     tokens = _markdown().parse(text)
@@ -261,7 +265,12 @@ def parse_markdown(text: str) -> _Builder:
             if b.text[a:z].lstrip().startswith("<!--"):
                 b.mask(a, z)
                 continue
-            b.add("html", a, z)
+            # Scripts and style sheets are code, not prose: « const plafonds = [37000, …] ».
+            rest = b.text[a:z]
+            for m in _SCRIPT_OR_STYLE.finditer(b.text, a, z):
+                b.mask(*m.span())
+                rest = rest.replace(m.group(), "", 1)
+            b.add("code" if not rest.strip() else "html", a, z)
         elif tok.type == "heading_open":
             b.mask_markers(a, z, heading=True)
             b.inline(a, z)
