@@ -214,6 +214,11 @@ _NOT_QUANTITIES = recache.compile(
     r"|(?<![\d,.])\+\d{2}(?:[ .]\d{1,2})(?:[ .]\d{2}){4}(?![\d%])"
 )
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
+# The post's own media and length: "insert the 2 images", « les 3 graphiques ci-dessous », "280 characters".
+_MEDIA_AFTER = recache.compile(
+    r"[\s\u00a0]+(?:images?|photos?|screenshots?|captures? d['’]écran|graphiques?|charts?|slides?|diapositives?|"
+    r"vidéos?|videos?|illustrations?|infographi(?:cs?|es?)|visuels?|characters|caractères)\b"
+)
 
 
 def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...] = ()) -> list[Figure]:
@@ -282,6 +287,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # the "000 €" of "1 000 €" when the whole number was set aside
     if not has_unit and _AGE_BEFORE.search(before):
         return None  # "once you turn 59", « à 62 ans » is a duration-like age
+    if not has_unit and _MEDIA_AFTER.match(after):
+        return None  # a count of the post's own images or characters, not a claim about the world
     if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after) or _TICKER_SUFFIX.match(after)):
         return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:

@@ -620,3 +620,77 @@ def test_approximate_counts_legal_thresholds_and_tax_returns(text: str, lang: st
 )
 def test_figures_before_a_condition(text: str, expected: list[str]) -> None:
     assert found(text, "unsourced-figure", lang="en") == expected
+
+
+def test_scripts_and_style_sheets_in_html_are_code() -> None:
+    text = (
+        "Le simulateur ci-dessous est simplifié.\n\n"
+        "<script>\n  const plafonds = { A: [37000, 51800, 62200], B1: [30000, 42000] };\n</script>\n\n"
+        "<div class=\"box\">\n<style>.x { width: 480px }</style>\n"
+        "<p>Le plafond atteint 72 600 € en zone A.</p>\n</div>\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr", path="post.md") == ["72 600 €"]
+
+
+def test_a_lead_whose_condition_is_in_an_earlier_sentence_opens_no_example() -> None:
+    text = (
+        "Un billet ne vaut que si tout le monde l'accepte. C'est pareil pour le bitcoin, pour ces raisons :\n\n"
+        "- il est rare\n- son offre est plafonnée à 21M d'unités\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["21M"]
+
+
+def test_a_scenarios_details_carry_through_its_list_leads_and_lists() -> None:
+    text = (
+        "# Partie 4\n\nDétail du scénario « Report fort » 1/2\n\nLes écologistes :\n- 25% Centre | 18% Gauche\n"
+        "- 40% Droite | 0% Centre\n\nLa droite :\n- 60% Centre | 10% Gauche\n\n"
+        "# Partie 5\n\nLe parti a obtenu 31% des voix au premier tour.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["31%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("*insérer les 2 images du sondage*", "fr", []),
+        ("The three charts below show the rally; the fund sold 3 million shares.", "en", ["3 million"]),
+        ("Character count: 270 characters, under the platform's limit.", "en", []),
+        ("Par exemple, un achat de 1,10 € entraînera un investissement automatique de 0,90 € en BTC.", "fr", []),
+        ("For instance, a $500 deposit earns $20 a year at 4%.", "en", []),
+        ("For example, Apple's revenue grew 12% last year.", "en", ["12%"]),
+        ("Par exemple, le CAC 40 a gagné 12 % l'an dernier.", "fr", ["12 %"]),
+    ],
+)
+def test_media_counts_and_examples_on_any_operation(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("The mixer, which the authorities classified as an unlicensed money-transmitting business, closed.",
+         "en", True),
+        ("The token was deemed a security by the court.", "en", True),
+        ("Analysts classified the stock as a buy.", "en", False),
+        ("Le mixeur, que les autorités ont classé comme entreprise non enregistrée, a fermé.", "fr", True),
+        ("You may wonder why the order has such a clause, as fraud is already illegal.", "en", True),
+        ("The SEC may sue, as the token could be a security.", "en", False),
+    ],
+)
+def test_legal_classifications_and_a_reason_after_a_hedged_clause(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("<h1>Le prêt à taux zéro</h1>\n<p>Le PTZ aide les primo-accédants à financer leur résidence principale. "
+         "Le montant du prêt dépend du revenu fiscal et du plafond de ressources de la zone; les mensualités "
+         "restent fixes et le taux d'endettement est plafonné.</p>\n", "fr"),
+        ("First-time buyers often ask whether to refinance. A bigger down payment lowers the mortgage, the closing "
+         "costs and the debt-to-income ratio lenders look at; borrowers with a primary residence get better "
+         "terms.\n", "en"),
+    ],
+)
+def test_home_loans_are_personal_finance(text: str, lang: str) -> None:
+    assert found(text, "missing-disclaimer", lang=lang)

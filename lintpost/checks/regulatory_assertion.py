@@ -513,7 +513,9 @@ _MAX_GAP = 80
 _CLAUSE_BREAK = recache.compile(
     r"(?i)[;:—–]|,\s*(?:but|mais|so|donc|and|et|while|alors que|tandis que|which|indicating|suggesting|meaning|"
     r"signall?ing|ce qui|indiquant|laissant|signifiant|in fact|actually|indeed|en fait|d['’]ailleurs|saying|adding|"
-    r"citing|noting|arguing|affirmant|ajoutant|précisant|citant|arguant)\b"
+    r"citing|noting|arguing|affirmant|ajoutant|précisant|citant|arguant|"
+    # A reason given after a comma is a claim of its own: "You may wonder why ..., as fraud is illegal".
+    r"as|because|since|given that|car|puisque|parce que|étant donné que)\b"
     r"|\b(?:but|mais)\b"
 )
 

@@ -286,9 +286,12 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
             else:
                 words = _WORDS.findall(t, a, b)
                 numbers = sum(1 for w in words if w[0].isdigit())
-                if not (
+                short = len(words) <= 12
+                if short and t[a:b].rstrip(" \t\r\n*_\u00a0").endswith((":", "：")):
+                    after_table = False  # the lead of the example's next list: « LR : »
+                elif not (
                     not words
-                    or (len(words) <= 12 and _STARTS_WITH_FIGURE.match(_TAG.sub("", t[a:b])))  # "$33,043 on …"
+                    or (short and _STARTS_WITH_FIGURE.match(_TAG.sub("", t[a:b])))  # "$33,043 on …"
                     or numbers * 2 >= len(words)  # a table of results the parser did not see as one
                     or _computes_money(t, a, b)
                     or (not after_table and (_SECOND_PERSON.search(t, a, b) or _WORKING_IT_OUT.search(t, a, b)))
@@ -322,7 +325,12 @@ def _opens_example(doc: Document, block: Block, opener: regex.Pattern[str]) -> b
         if opener.match(text):
             return True
     text = text.rstrip(" \t\r\n*_>\u00a0")
-    return text.endswith((":", "：")) and _CONDITION.search(text) is not None
+    if not text.endswith((":", "：")):
+        return False
+    # The condition belongs to the lead itself ("If I run this for 5 years I get:"), not to an earlier
+    # sentence of the paragraph (« … que si tout le monde s'accorde. C'est pareil pour Bitcoin, car : »).
+    last = sents[-1] if sents else (block.start, block.end)
+    return _CONDITION.search(t, last[0], last[1]) is not None
 
 
 _TAG = recache.compile(r"<[^<>]{0,300}>")
@@ -453,7 +461,10 @@ _PERSONA = recache.compile(
 _HYPOTHETICAL_BLOCK = recache.compile(
     r"(?i)[\W_]*(?:(?:example|exemple)\s*:|(?:scenario|scénario|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let['’]s say|let['’]s assume|let['’]s imagine|disons|"
-    r"prenons|assuming|assume|en supposant|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b)"
+    r"prenons|assuming|assume|en supposant|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
+    # A scenario's details or assumptions: « Détail du scénario "Bon barrage" », "Details of our scenario".
+    r"|(?:[\w'’]+\s+){1,2}(?:du|de|de notre|des|of|of the|of our)\s+(?:scénarios?|scenarios?|hypothèses|assumptions)\b"
+    r"|(?:nous avons|on a) (?:considéré|supposé|retenu comme hypothèse) que\b|we (?:have )?assumed\b)"
 )
 
 _HELP = "say where the figure comes from: 'according to X', « selon X », a link, or a footnote"
