@@ -647,3 +647,29 @@ def test_courts_by_place_slang_campaigns_and_central_banks(text: str, lang: str,
 )
 def test_jurisdiction_crimes_and_court_outcomes(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # What a named Act or a legislature changed is a claim, not a description of how a rule works.
+        ("The RETIRE Act eliminates the old rules that kept part-time staff out of workplace plans.", "en", True),
+        ("With the RETIRE Act these age limits have been eliminated.", "en", True),
+        ("The Clean Energy Reform Act raised the corporate minimum tax to 15%.", "en", True),
+        ("The Energy Act changes the law to guarantee plan eligibility for part-timers.", "en", True),
+        ("The company eliminated 500 jobs and the fees have been eliminated.", "en", False),
+        ("Our new app eliminates the usual paperwork limits.", "en", False),
+        ("La loi Avenir a supprimé le forfait social sur l'intéressement.", "fr", True),
+        ("Le Parlement a criminalisé l'usage des mixeurs de cryptomonnaies.", "fr", True),
+        # Judges by title and name.
+        ("Judge Maria Olsen threw out the regulator's motion to exclude the speech.", "en", True),
+        # What authorities cannot do, in French.
+        ("Par conséquent, aucun gouvernement au monde ne peut s'y immiscer.", "fr", True),
+        ("Le gouvernement ne pourra jamais arrêter ce réseau.", "fr", True),
+        ("Personne ne peut arrêter ce train.", "fr", False),
+    ],
+)
+def test_changes_made_by_named_acts_judges_by_name_and_what_states_cannot_do(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_flags(text, lang)) is flagged
