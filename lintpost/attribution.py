@@ -12,17 +12,24 @@ from lintpost import packs, recache
 from lintpost.document import Block, Document
 
 _CAPTION_TAIL = r"\s*[:：]"
-# "selon lui", "d'après elle", "according to him": a person the text has just named.
+# "selon lui", "d'après elle", "according to him", "according to that": a source the text has just named.
 _CAPITAL_WORD = recache.compile(r"(?<=\s|['’])\p{Lu}")
 _INDEFINITE = recache.compile(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s")
 _NON_WORDS = recache.compile(r"[\W_]*")
-_PERSON_PRONOUN = recache.compile(r"(?i)\s*(?:lui|elle|him|her)\b")
+_PERSON_PRONOUN = recache.compile(
+    r"(?i)\s*(?:lui|elle|eux|elles|him|her|them|that|this|it|these|those|cela|ça|celle-ci|celui-ci|ceux-ci|"
+    r"ce dernier|cette dernière|ces derniers)\b"
+)
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:
 # "Northjet said", "the company has announced", "Vallorne, le distributeur, a annoncé".
-_SUBJECT = recache.compile(
-    r"(?:(?!(?:Le|La|Les|L|The|A|An|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|It|This|That|These|Those|He|She|"
+# Capitalised words that begin sentences without naming anyone.
+_NOT_A_NAME = (
+    r"(?!(?:Le|La|Les|L|The|A|An|Un|Une|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|It|This|That|These|Those|He|She|"
     r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
-    r"\b)\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
+    r"\b)"
+)
+_SUBJECT = recache.compile(
+    r"(?:" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
     r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,}"
     # A person named in an earlier sentence: "…, he said". Not « il »/« elle », which are also "it"
@@ -39,6 +46,18 @@ _PAREN_SOURCE = recache.compile(r"(?i)\((?:sources?|src|via|données|data)\s*:\s
 _CREDIT_BEFORE = recache.compile(r"[,\"”»]\s*$")
 _CREDIT_SUBJECT = recache.compile(
     r"\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]+|(?:the|its|l['’]|la|le|les)\s*[\p{L}-]{3,})", regex.V1
+)
+
+
+# A quotation in running text: « … » or “ … ” (bounded; quotes do not nest here).
+_QUOTATION = recache.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+# Who speaks before the quotation: "Patrick Roe fait un constat très noir : « … »".
+_SPEAKER_COLON = recache.compile(
+    r"(?:^|[\s(])" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]+[^.!?:«»“”]{0,120}:\s*$"
+)
+# Who spoke, right after it: "», écrit-il", "», explique-t-elle", "», a-t-il ajouté".
+_INVERTED_PRONOUN = recache.compile(
+    r"\s*,?\s*(?:\p{L}+-t-|\p{L}+-)(?:il|elle|ils|elles|on)\b|\s*,?\s*a-t-(?:il|elle)\s+\p{L}+", regex.V1
 )
 
 
@@ -77,7 +96,9 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
             r"(?i)\G\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|votre|vos|notre|nos|mon|ma|mes|the|your|our|"
             r"their|its|my|his|her)\s*)(?-i:\p{Ll})"
             r"|(?i)\G\s*(?:moi|nous|toi|vous|me|us|que|qu['’]|si|whether|plan|schedule)\b"
-            r"|(?i)\G\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s",
+            r"|(?i)\G\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s"
+            # A bare common noun: « selon revenus », "(10-25% selon canton)" mean "depending on".
+            r"|\G\s*(?=\p{Ll}[\p{L}-]{2,}\s*(?:[),;.]|$|(?:et|and|ou|or)\s))",
             regex.V1,
         ),
         source_noun=packs.words(data.get("source_nouns", [])),
@@ -100,6 +121,7 @@ class Attribution:
         self.doc = doc
         self.c = cues(lang, pack_dirs)
         self._caption_groups: set[int] | None = None
+        self._quotes: dict[int, list[tuple[int, int]]] = {}
 
     def strong(self, start: int, end: int) -> bool:
         """A named source, a link or a citation between start and end."""
@@ -123,6 +145,32 @@ class Attribution:
             if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True
         return False
+
+    def in_attributed_quote(self, block: Block, pos: int) -> bool:
+        """pos is inside a quotation of the block whose speaker the text names: an incise inside it
+        (« …, explique Eric Roe, … »), a credit after it (« … », écrit-il), a speaker before its colon
+        (« X fait un constat : « … » »), or an earlier quotation of the same paragraph that has one."""
+        return any(a <= pos < b for a, b in self._attributed_quotes(block))
+
+    def _attributed_quotes(self, block: Block) -> list[tuple[int, int]]:
+        key = id(block)
+        if key in self._quotes:
+            return self._quotes[key]
+        t = self.doc.masked
+        out: list[tuple[int, int]] = []
+        if "«" in t[block.start : block.end] or "“" in t[block.start : block.end]:
+            for m in _QUOTATION.finditer(t, block.start, block.end):
+                a, b = m.span()
+                if (
+                    out  # the same speaker goes on: « … » Surtout, « … »
+                    or self.strong(a, b)
+                    or _INVERTED_PRONOUN.match(t, b, block.end)
+                    or self.strong(b - 1, min(block.end, b + 80))
+                    or _SPEAKER_COLON.search(t[max(block.start, a - 160) : a])
+                ):
+                    out.append((a, b))
+        self._quotes[key] = out
+        return out
 
     def named_agent(self, start: int, end: int) -> bool:
         """A figure's source given as the agent of a reporting participle: "listed ... by Forbes".

@@ -197,7 +197,10 @@ _NOT_DIGIT = recache.compile(r"[^\d]")
 _TICKER_SUFFIX = recache.compile(
     r"^\.(?:HK|T|L|PA|DE|F|SS|SZ|KS|KQ|TO|V|AX|SW|AS|MI|MC|ST|CO|HE|OL|BR|LS|VI|NS|BO|SI|TW|SA|MX|NZ)(?![\p{L}\p{N}])"
 )
-_RETIREMENT_PLAN = recache.compile(r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)(?![\p{L}\p{N}])")
+_RETIREMENT_PLAN = recache.compile(
+    r"(?i)(?:401|403|457)[ \u00a0]?(?:\(?[kb]\)?)(?![\p{L}\p{N}])"
+    r"|(?:529|457)[ \u00a0]+(?:college[ \u00a0]+)?(?:savings[ \u00a0]+)?(?:plans?|accounts?)\b"  # "529 plan assets"
+)
 _GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 _THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
 _AGE_BEFORE = recache.compile(

@@ -40,7 +40,9 @@ _HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.
 # Bounded: an unclosed "{{" must not make every later "{{" scan to the end of the block.
 _TEMPLATE = recache.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}", regex.S)
 _FOOTNOTE_REF = recache.compile(
-    r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])"
+    # Superscript digits, but not the power of a unit: "m²", "km²", "cm³" (a unit, not a footnote).
+    r"|(?<!(?<![\p{L}])(?:m|km|cm|mm|dm|ft|in|mi)|/(?:m|km|cm|ft))[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
 _MARKER = recache.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
 _HEADING_MARK = recache.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")

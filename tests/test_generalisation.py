@@ -694,3 +694,85 @@ def test_legal_classifications_and_a_reason_after_a_hedged_clause(text: str, lan
 )
 def test_home_loans_are_personal_finance(text: str, lang: str) -> None:
     assert found(text, "missing-disclaimer", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An incise inside the quotation covers all of it.
+        ("« Entre 2000 et 2010, les groupes versaient 30 % de leurs profits, explique Paul Roux, analyste. "
+         "Depuis, ce taux fluctue entre 45 % et 60 %. »", []),
+        # A quotation chained to it by the same speaker.
+        ("« Les salaires ont doublé, souligne le rapport de l'ONG. Ils gagnent 119 fois plus. » Surtout, "
+         "« la part variable atteint 54,5 % ».", []),
+        # The speaker before a colon, or named after the quotation.
+        ("En conclusion, Jeanne Dumas fait un constat sévère : « un rendement de 13 % quand l'argent coûte 2 % "
+         "n'est pas tenable ».", []),
+        ("« Un rendement de 13 % quand l'argent coûte 2 % n'est pas tenable », écrit-il.", []),
+        # A quotation nobody is credited with stays unsourced.
+        ("Le marché se répète : « la hausse atteint 13 % cette année ».", ["13 %"]),
+        ("« La hausse atteint 13 % cette année. » Et le reste suit.", ["13 %"]),
+    ],
+)
+def test_figures_inside_a_credited_quotation(text: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang="fr") == expected
+
+
+def test_figures_inside_a_credited_english_quotation() -> None:
+    text = ("“Margins rose to 38% last year,” said Mary Hale, the chief financial officer. “We expect 40% next "
+            "year.” Elsewhere, the index fell 3%.")
+    assert found(text, "unsourced-figure", lang="en") == ["3%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The power of a unit is no footnote marker.
+        ("Les logements consomment 450 kWh/m² par an en moyenne.", "fr", ["450 kWh"]),
+        ("Le marché a progressé de 12 %².", "fr", []),
+        # « selon » before a bare common noun means "depending on".
+        ("MaPrimeRénov' (jusqu'à 20 000 € selon revenus)", "fr", ["20 000 €"]),
+        ("Selon l'Insee, l'inflation atteint 2,3 %.", "fr", []),
+        # "according to that": the source just named.
+        ("The SEC named a list of coins. According to that, only 13 tokens are securities.", "en", []),
+        # A threshold written with a sign inside a condition is the rule's.
+        ("- Exonération de TVA si CA < 25 000 € par an", "fr", ["25 000 €"]),
+        # A threshold in a rule that speaks to the reader is the rule's, not the reader's money.
+        ("If you earn more than $145,000 a year, catch-up contributions must be made as Roth contributions.",
+         "en", ["$145,000"]),
+        ("If you earn more than $100,000 a year, you should save more.", "en", []),
+        # The author's own dealings are optional: left alone, opinions are not.
+        ("I bought 10,000 shares at $4.10 and sold them at $5.", "en", []),
+        ("Je visite un autre appartement de 49 m², 2 pièces, à Antibes.", "fr", []),
+        ("I think the market will rise 20% this year.", "en", ["20%"]),
+        ("J'ai acheté 100 actions à 45 €, mais le titre a perdu 30 % depuis.", "fr", ["30 %"]),
+    ],
+)
+def test_units_depending_on_thresholds_and_the_authors_own(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_529_plans_are_names() -> None:
+    text = "529 Plans can be rolled into a Roth IRA. After 15 years, 529 plan assets can move."
+    assert found(text, "unsourced-figure", lang="en") == []
+
+
+def test_regulators_in_meme_spelling() -> None:
+    assert found("The regulatooors have been gunning for Kraken for months.", "regulatory-assertion", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("According to recent reports, the regulator fined the exchange $4 million.", "en"),
+        ("According to new developments, the exchange lost 12% of its users.", "en"),
+        ("Selon les rumeurs, la plateforme a perdu 12 % de ses clients.", "fr"),
+    ],
+)
+def test_unnamed_reports_and_rumours_are_no_source(text: str, lang: str) -> None:
+    assert found(text, "unsourced-figure", lang=lang)
+
+
+def test_a_statement_that_reads_as_follows_sources_its_list() -> None:
+    assert not found("The statement reads as follows:\n\n- 640,000 coins are missing.\n", "unsourced-figure",
+                     lang="en")

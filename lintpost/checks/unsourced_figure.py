@@ -133,6 +133,8 @@ Instead:
                     values.add(value)
                     if sourced or skip or repeat or fig.start >= illustrated_from:
                         continue
+                    if attribution.in_attributed_quote(block, fig.start):
+                        continue  # « …, explique X, … » : the speaker's words, all of them
                     if illustrated_from < b and _hedged_result(t, a, b, fig.start):
                         continue
                     if fig.key.split(":", 1)[0] in sourced_here and _BACK_REFERENCE.search(t, a, fig.start):
@@ -345,6 +347,7 @@ _THRESHOLD = recache.compile(
     r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
     r"au-dessus de|en dessous de|en deçà de|jusqu['’]à|dépasse\w*|exc[èé]d\w*|above|below|over|under|more than|"
     r"less than|up to|exceeds?|exceeding|at least|at most|au moins|au plus)[\s\u00a0]*(?:\S+[\s\u00a0]*)?$"
+    r"|[<>≤≥⩽⩾][\s\u00a0]*(?:[$€£][\s\u00a0]*)?$"  # « si CA < 25 000 € »
 )
 _CLAUSE_BREAK = recache.compile(r"[,;:()—–]|\s--?\s|\b(?:then|alors)\b")
 
@@ -382,6 +385,9 @@ class _Scenario:
         # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
         # money in a scenario, up to the end of that clause.
         self.yours = [(m.end(), _clause_end(t, m.end(), b, _SCENARIO_BREAK)) for m in _READER_MONEY.finditer(t, a, b)]
+        self.yours += [(m.end(), _clause_end(t, m.end(), b, _OWN_BREAK)) for m in _AUTHOR_OWN.finditer(t, a, b)]
+        # "If you earn more than $145,000, catch-up contributions must be Roth": the rule's threshold.
+        self.rule = _RULE_CONTEXT.search(t, a, b) is not None
         trade = _READER_TRADE.search(t, a, b)
         self.trade_from = trade.end() if trade else b  # "the share you'll sell at 2x, 3x and 5x"
         self.to_reader = bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
@@ -392,14 +398,19 @@ class _Scenario:
         return (
             pos >= self.spoken_from
             or pos >= self.trade_from
-            or any(x <= pos < y for x, y in self.yours)
+            or any(x <= pos < y and not (self.rule and _THRESHOLD.search(t, x, pos)) for x, y in self.yours)
             # "any yield above 20% gets skepticism": a rule of the author's, not a fact.
             or (self.any_word and _ANY_THRESHOLD.search(t, a, pos) is not None)
             # "any yield above 20% should make you wary": a threshold the author advises.
-            or (self.to_reader and _THRESHOLD.search(t, a, pos) is not None)
+            or (self.to_reader and not self.rule and _THRESHOLD.search(t, a, pos) is not None)
         )
 
 
+_RULE_CONTEXT = recache.compile(
+    r"(?i)\b(?:must|required|law|laws|rules?|allowed|allows?|lets you|penalty|penalties|eligible|eligibility|"
+    r"IRS|taxed|taxable|exempt|catch-up|la loi|le fisc|imposables?|exonérée?s?|abattement|éligibles?|"
+    r"autorisée?s?|obligatoire|doit|doivent|plafonnée?s?)\b"
+)
 _CLASS_WORDS = r"(?:any|every|each|tout|toute|tous|toutes|chaque)"
 _ANY_WORD = recache.compile(rf"(?i)\b{_CLASS_WORDS}\b")
 # The reader as the one who pays, buys or holds the money of a scenario.
@@ -413,8 +424,19 @@ _READER_MONEY = recache.compile(
     r"|\b(?:your|votre|vos|ton|tes)\s+(?=[$€£]|\d[\d.,\u00a0\u202f ]*(?:[$€£]|(?:dollars?|euros?|USD|EUR)\b))"
     r"|\b(?:your|votre|ton)\s+(?:investment|portfolio|savings|money|capital|placement|portefeuille|épargne|argent)\b"
 )
+# The author's own dealings, optional in the specification: "I bought 10,000 shares at $4",
+# « je visite un appartement de 49 m², 2 pièces ». Not an opinion: "I think it will rise 20%".
+_AUTHOR_OWN = recache.compile(
+    r"(?i)(?:\bI|\bje|\bj['’])\s*(?:(?:also|then|just|finally|first|had|have|ai|aussi|ensuite|enfin|alors|"
+    r"finalement|d['’]abord)\s+){0,2}(?:bought|sold|invested|paid|purchased|spent|deposited|withdrew|borrowed|lent|"
+    r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|acheté|achète|vendu|vends|"
+    r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
+    r"allégé|ouvert|fermé)\b"
+)
 # A scenario's clause ends at punctuation, not at the comma of "$5,500".
-_SCENARIO_BREAK = recache.compile(r"[;:()—–.!?]|,(?!\d)|\s--?\s")
+_SCENARIO_BREAK = recache.compile(r"[;:()—–!?]|\.(?!\d)|,(?!\d)|\s--?\s")
+# The author's own thing runs on through its description: « un appartement de 49 m², 2 pièces, à Antibes ».
+_OWN_BREAK = recache.compile(r"[;:()—–!?]|\.(?!\d)|\s--?\s|,\s+(?:but|mais|and|et|which|qui|while|alors que)\b")
 
 
 # The reader's own trades: "you'll sell at 2x", « vous vendrez à 30 € ».
