@@ -29,7 +29,8 @@ _NOT_A_NAME = (
     r"\b)"
 )
 _SUBJECT = recache.compile(
-    r"(?:" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]*|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
+    r"(?:" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]*"
+    r"|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
     r"study|survey|data|changelog|filing|release|entreprise|société|groupe|banque|émetteur|fonds|gouvernement|"
     r"ministère|rapport|étude|enquête|données|communiqué|document)|\b(?:the|its|their|l['’]|la|le)\s+[\p{L}-]{3,}"
     # A person named in an earlier sentence: "…, he said". Not « il »/« elle », which are also "it"
