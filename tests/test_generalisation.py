@@ -776,3 +776,21 @@ def test_unnamed_reports_and_rumours_are_no_source(text: str, lang: str) -> None
 def test_a_statement_that_reads_as_follows_sources_its_list() -> None:
     assert not found("The statement reads as follows:\n\n- 640,000 coins are missing.\n", "unsourced-figure",
                      lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Crypto-asset services news is finance.
+        ("The regulator registered the exchange as a digital asset service provider. One hundred million euros has "
+         "been invested in its activities, and anti-money laundering rules apply to its financial market "
+         "operations.\n", "en", True),
+        # An information-only notice under a "legal disclaimer" heading.
+        ("## Avertissement légal\n\nCe guide est informatif uniquement. Consultez un expert-comptable.\n\n"
+         "Les plus-values sur crypto-actifs sont imposées au prélèvement forfaitaire; les jetons reçus sont des "
+         "revenus, la fiscalité dépend du statut et les impôts se paient chaque année sur la plus-value.\n",
+         "fr", False),
+    ],
+)
+def test_crypto_services_news_and_information_only_notices(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "missing-disclaimer", lang=lang)) is flagged

@@ -673,3 +673,17 @@ def test_changes_made_by_named_acts_judges_by_name_and_what_states_cannot_do(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("**CA Lyon, 15 mars 2023** : confirmation de l'interdiction pour les passoires thermiques.", "fr", True),
+        ("Le rejet du recours a surpris les avocats de la plateforme.", "fr", True),
+        ("La confirmation de la commande est arrivée par courriel.", "fr", False),
+        ("Second Circuit, March 2023: dismissal of the appeal against the fine.", "en", True),
+        ("The dismissal of the chief executive surprised investors.", "en", False),
+    ],
+)
+def test_court_decisions_written_as_noun_phrases(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
