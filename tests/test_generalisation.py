@@ -794,3 +794,8 @@ def test_a_statement_that_reads_as_follows_sources_its_list() -> None:
 )
 def test_crypto_services_news_and_information_only_notices(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "missing-disclaimer", lang=lang)) is flagged
+
+
+def test_a_rate_of_the_rule_in_a_sentence_to_the_reader_is_the_rules() -> None:
+    text = "If you have an IRA, the new law lets you withdraw up to $5,000 without paying the usual 10% penalty."
+    assert found(text, "unsourced-figure", lang="en") == ["$5,000", "10%"]

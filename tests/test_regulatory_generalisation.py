@@ -687,3 +687,26 @@ def test_changes_made_by_named_acts_judges_by_name_and_what_states_cannot_do(
 )
 def test_court_decisions_written_as_noun_phrases(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A new law's effect is a change, not how a law works; a condition on the reader is no hedge.
+        ("If you have a retirement account, the new law lets you withdraw up to $5,000 without penalty.", "en", True),
+        ("If you were born after 1960, the RETIRE Act pushes the age that triggers withdrawals up to 75.", "en", True),
+        ("If the token is a security, the SEC will sue.", "en", False),
+        ("A Roth IRA lets you withdraw contributions at any time.", "en", False),
+        ("The app lets you trade for free.", "en", False),
+        # What lawmakers mean a law to do, and what it makes possible.
+        ("Lawmakers hope this new option will encourage younger workers to save.", "en", True),
+        ("More lax regulations by the new law make it easier for small plans to join.", "en", True),
+        ("We hope this guide will help you.", "en", False),
+        ("This app makes it easier for you to save.", "en", False),
+        # The legal status of an asset, and a political class that criminalises.
+        ("Actif numérique (jeton utilitaire), pas de statut de monnaie légale.", "fr", True),
+        ("C'est cette classe politique qui criminalise les mouvements sociaux.", "fr", True),
+    ],
+)
+def test_new_laws_reader_conditions_intents_and_legal_status(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged

@@ -320,8 +320,9 @@ Instead:
     def _describes_a_law(t: str, start: int, verb: tuple[int, int], lang: str) -> bool:
         """'La loi autorise ...', 'the rules allow ...': how a law works, in the present tense."""
         law = _LAW_SUBJECT.get(lang, _LAW_SUBJECT["en"])
-        if not law.match(t, start):
-            return False
+        m = law.match(t, start)
+        if not m or _NEW.search(m.group()):
+            return False  # "the new law lets you withdraw ...": what a change brings, not how a law works
         window = t[start : verb[1]]
         return not _NOT_PRESENT.get(lang, _NOT_PRESENT["en"]).search(window)
 
@@ -341,6 +342,8 @@ Instead:
                 # nor a concession: "even if you hold it yourself", « même si vous le détenez ».
                 if counterfactual or m.start() > start or _CONCESSION.search(t, max(a, m.start() - 8), m.start()):
                     continue
+                if _READER_CONDITION.match(t, m.end(), start):
+                    continue  # "If you have an IRA, the new law lets you ...": whom the rule concerns
                 return True
             if clause <= m.start() < clause_end:
                 return True
@@ -439,6 +442,7 @@ def _actor_and_act(
     return None
 
 
+_READER_CONDITION = recache.compile(r"(?i)\s+(?:you|vous|tu)\s+(?:are|have|own|hold|were|êtes|avez|possédez|détenez|es|as)\b")
 _CONCESSION = recache.compile(r"(?i)\b(?:even|même)\s+$")
 _PLACE_BEFORE = recache.compile(r"(?i)\b(?:in|across|throughout|within|outside|into|en|dans)\s+$")
 
@@ -543,6 +547,7 @@ _LAW_SUBJECT = {
         r"directive|code|décret|MiCA|MiFID|RGPD|texte)\b"
     ),
 }
+_NEW = recache.compile(r"(?i)\b(?:new|nouvelles?|nouveau)\b")
 # A future, conditional or past outcome ("will ban", "supprimera", "a interdit") is a claim, not a
 # description of how the law works.
 _NOT_PRESENT = {

@@ -393,12 +393,17 @@ class _Scenario:
         self.to_reader = bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
         self.any_word = _ANY_WORD.search(t, a, b) is not None
 
+    def _rules(self, x: int, pos: int) -> bool:
+        """The figure at pos is the rule's own: a threshold ("more than $145,000") or a rate of the rule
+        ("the usual 10% early-withdrawal penalty")."""
+        return _THRESHOLD.search(self.t, x, pos) is not None or _RULE_FIGURE.match(self.t, pos) is not None
+
     def covers(self, pos: int) -> bool:
         t, a = self.t, self.a
         return (
             pos >= self.spoken_from
             or pos >= self.trade_from
-            or any(x <= pos < y and not (self.rule and _THRESHOLD.search(t, x, pos)) for x, y in self.yours)
+            or any(x <= pos < y and not (self.rule and self._rules(x, pos)) for x, y in self.yours)
             # "any yield above 20% gets skepticism": a rule of the author's, not a fact.
             or (self.any_word and _ANY_THRESHOLD.search(t, a, pos) is not None)
             # "any yield above 20% should make you wary": a threshold the author advises.
@@ -406,6 +411,11 @@ class _Scenario:
         )
 
 
+_RULE_FIGURE = recache.compile(
+    r"(?i)[$€£]?[\d.,\u00a0\u202f ]+(?:%|[$€£]|percent|pour cent)?[\s\u00a0]*(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"(?:penalty|penalties|tax|taxes|surtax|limit|cap|deduction|credit|pénalité|taxe|impôt|plafond|abattement|"
+    r"décote|majoration)\b"
+)
 _RULE_CONTEXT = recache.compile(
     r"(?i)\b(?:must|required|law|laws|rules?|allowed|allows?|lets you|penalty|penalties|eligible|eligibility|"
     r"IRS|taxed|taxable|exempt|catch-up|la loi|le fisc|imposables?|exonérée?s?|abattement|éligibles?|"
