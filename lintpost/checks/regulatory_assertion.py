@@ -442,7 +442,10 @@ def _actor_and_act(
     return None
 
 
-_READER_CONDITION = recache.compile(r"(?i)\s+(?:you|vous|tu)\s+(?:are|have|own|hold|were|êtes|avez|possédez|détenez|es|as)\b")
+# "If you have an IRA, …": the condition says whom a rule concerns, it does not hedge the rule.
+_READER_CONDITION = recache.compile(
+    r"(?i)\s+(?:you|vous|tu)\s+(?:are|have|own|hold|were|êtes|avez|possédez|détenez|es|as)\b"
+)
 _CONCESSION = recache.compile(r"(?i)\b(?:even|même)\s+$")
 _PLACE_BEFORE = recache.compile(r"(?i)\b(?:in|across|throughout|within|outside|into|en|dans)\s+$")
 
