@@ -799,3 +799,18 @@ def test_crypto_services_news_and_information_only_notices(text: str, lang: str,
 def test_a_rate_of_the_rule_in_a_sentence_to_the_reader_is_the_rules() -> None:
     text = "If you have an IRA, the new law lets you withdraw up to $5,000 without paying the usual 10% penalty."
     assert found(text, "unsourced-figure", lang="en") == ["$5,000", "10%"]
+
+
+def test_a_scenario_opened_after_an_introduction_carries_on_and_resumes() -> None:
+    text = (
+        "Pour vulgariser, on remplace les actions par des pommes. Disons que vous observez le marché et que la "
+        "pomme vous semble trop chère.\n\n"
+        "Vous partez avec la pomme pour la vendre au prix du marché, soit 10 $.\n\n"
+        "Une semaine plus tard, vous voyez que la pomme se vend 5 $.\n\n"
+        "C'est génial, non ?\n\n"
+        "## Le squeeze\n\n"
+        "Reprenons notre histoire de pomme. Cette fois, la pomme monte à 15 $ et vous perdez 5 $.\n\n"
+        "## Les faits\n\n"
+        "Le titre a bondi de 1 500 % en janvier.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["1 500 %"]

@@ -319,7 +319,9 @@ def _opens_example(doc: Document, block: Block, opener: regex.Pattern[str]) -> b
         return False
     t = doc.masked
     sents = doc.sentences(block)
-    if sents and opener.match(t, sents[0][0], sents[0][1]):
+    # The scenario may start after a sentence of introduction: « Pour vulgariser, prenons des pommes.
+    # Disons que vous observez le marché… »; what follows the block carries it on.
+    if any(opener.match(t, x, y) for x, y in sents):
         return True
     text = t[block.start : block.end]
     if "<" in text:  # HTML paragraphs ("<p><strong>Exemple :</strong></p>") are read without their tags
@@ -496,7 +498,10 @@ _HYPOTHETICAL_BLOCK = recache.compile(
     r"prenons|assuming|assume|en supposant|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
     # A scenario's details or assumptions: « Détail du scénario "Bon barrage" », "Details of our scenario".
     r"|(?:[\w'’]+\s+){1,2}(?:du|de|de notre|des|of|of the|of our)\s+(?:scénarios?|scenarios?|hypothèses|assumptions)\b"
-    r"|(?:nous avons|on a) (?:considéré|supposé|retenu comme hypothèse) que\b|we (?:have )?assumed\b)"
+    r"|(?:nous avons|on a) (?:considéré|supposé|retenu comme hypothèse) que\b|we (?:have )?assumed\b"
+    # Back to a scenario told earlier: « Reprenons notre histoire de pomme », "Back to our example".
+    r"|reprenons (?:notre|l['’]|cet|cette|le|la) ?(?:exemple|histoire|cas|scénario)\b"
+    r"|(?:back|going back|returning) to (?:our|the|this) (?:example|story|scenario)\b)"
 )
 
 _HELP = "say where the figure comes from: 'according to X', « selon X », a link, or a footnote"
