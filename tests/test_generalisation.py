@@ -814,3 +814,15 @@ def test_a_scenario_opened_after_an_introduction_carries_on_and_resumes() -> Non
         "Le titre a bondi de 1 500 % en janvier.\n"
     )
     assert found(text, "unsourced-figure", lang="fr") == ["1 500 %"]
+
+
+def test_an_announced_example_told_as_a_role_is_an_illustration() -> None:
+    text = (
+        "Voici un exemple concret de produit dérivé pour bien comprendre.\n\n"
+        "Je suis un producteur de pétrole et je vends mes barils au prix du marché. Je demande à un acteur "
+        "financier de m'acheter mon pétrole 50 euros le baril dans 6 mois, à raison de 1000 barils.\n\n"
+        "Aussi bête que lorsque je parie 2 euros que l'action va baisser.\n\n"
+        "## En 2008\n\n"
+        "Les banques ont perdu 400 milliards de dollars.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["400 milliards de dollars"]

@@ -297,6 +297,7 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
                     or numbers * 2 >= len(words)  # a table of results the parser did not see as one
                     or _computes_money(t, a, b)
                     or (not after_table and (_SECOND_PERSON.search(t, a, b) or _WORKING_IT_OUT.search(t, a, b)))
+                    or _ROLE.match(t, a, b)  # « Je suis un producteur de pétrole… »: the example told as a role
                 ):
                     break
             out.add(id(block))
@@ -306,6 +307,7 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
 
 
 _MAX_EXAMPLE_BLOCKS = 40
+_ROLE = recache.compile(r"(?i)[\W_]*(?:je suis (?:un|une)|I am an?|I['’]m an?|imagine I['’]m an?)\s")
 # The author and reader working an example out together: "we must subtract", « on obtient ».
 _WORKING_IT_OUT = recache.compile(
     r"(?i)\b(?:we|we['’]ll|we['’]d|let['’]s|nous|on obtient|on arrive|on retire|on ajoute|would be|serait|ferait)\b"
@@ -441,7 +443,8 @@ _READER_MONEY = recache.compile(
 _AUTHOR_OWN = recache.compile(
     r"(?i)(?:\bI|\bje|\bj['’])\s*(?:(?:also|then|just|finally|first|had|have|ai|aussi|ensuite|enfin|alors|"
     r"finalement|d['’]abord)\s+){0,2}(?:bought|sold|invested|paid|purchased|spent|deposited|withdrew|borrowed|lent|"
-    r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|acheté|achète|vendu|vends|"
+    r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|bet|give|gave|lend|lent|"
+    r"acheté|achète|vendu|vends|parie|parié|donne|donné|prête|prêté|"
     r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
     r"allégé|ouvert|fermé)\b"
 )
@@ -499,6 +502,9 @@ _HYPOTHETICAL_BLOCK = recache.compile(
     # A scenario's details or assumptions: « Détail du scénario "Bon barrage" », "Details of our scenario".
     r"|(?:[\w'’]+\s+){1,2}(?:du|de|de notre|des|of|of the|of our)\s+(?:scénarios?|scenarios?|hypothèses|assumptions)\b"
     r"|(?:nous avons|on a) (?:considéré|supposé|retenu comme hypothèse) que\b|we (?:have )?assumed\b"
+    # An example announced: « Voici un exemple concret », « Un autre exemple de produit dérivé : ».
+    r"|(?:voici|voilà|here is|here['’]s|prenons) (?:un|an) (?:\w+ )?(?:exemple|example)\b"
+    r"|(?:un autre|another) (?:exemple|example)\b"
     # Back to a scenario told earlier: « Reprenons notre histoire de pomme », "Back to our example".
     r"|reprenons (?:notre|l['’]|cet|cette|le|la) ?(?:exemple|histoire|cas|scénario)\b"
     r"|(?:back|going back|returning) to (?:our|the|this) (?:example|story|scenario)\b)"
