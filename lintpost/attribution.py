@@ -41,6 +41,12 @@ _SUBJECT = recache.compile(
 )
 
 
+# A reporting verb coordinated with the sentence's first verb, and that sentence's named subject.
+_COORDINATED = recache.compile(r"\b(?:and|et|then|puis)\s+$")
+_OPENING_SUBJECT = recache.compile(
+    r"[\W_]*(?:(?i:he|she)\b|" + _NOT_A_NAME
+    + r"\p{Lu}[\p{L}\p{N}&.'’-]+(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]+)*\s+(?-i:\p{Ll}))"
+)
 # "(source: AFB)", « (source : Insee) » closing the sentence.
 _PAREN_SOURCE = recache.compile(r"(?i)\((?:sources?|src|via|données|data)\s*:\s*[^()\s][^()]{0,80}\)")
 # The reporting verb of an inverted credit follows a comma or a closing quotation mark.
@@ -145,6 +151,9 @@ class Attribution:
                 continue
             if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True
+            coordinated = _COORDINATED.search(t, max(start, m.start() - 12), m.start())
+            if coordinated and _OPENING_SUBJECT.match(t, start, end):
+                return True  # "He goes through the filings and found that …": the sentence's subject reports
         return False
 
     def in_attributed_quote(self, block: Block, pos: int) -> bool:

@@ -826,3 +826,16 @@ def test_an_announced_example_told_as_a_role_is_an_illustration() -> None:
         "Les banques ont perdu 400 milliards de dollars.\n"
     )
     assert found(text, "unsourced-figure", lang="fr") == ["400 milliards de dollars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Hale wrote a memo about it. She goes through the filings of the 11 funds and found that 563 firms "
+         "own $3.5 billion of them.", []),
+        ("Bitwise went through the filings and found that 563 firms own $3.5 billion.", []),
+        ("The market rallied and found that 20% was too much.", ["20%"]),
+    ],
+)
+def test_a_reporting_verb_coordinated_with_a_named_subject(text: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang="en") == expected
