@@ -839,3 +839,15 @@ def test_an_announced_example_told_as_a_role_is_an_illustration() -> None:
 )
 def test_a_reporting_verb_coordinated_with_a_named_subject(text: str, expected: list[str]) -> None:
     assert found(text, "unsourced-figure", lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Jim Roe recommends spending 1 hour of homework per stock per week.", "en", []),
+        ("Jean Roux recommande de garder 5 % en or.", "fr", []),
+        ("Analysts recommend holding 5% in gold.", "en", ["5%"]),
+    ],
+)
+def test_a_named_persons_recommendation_is_theirs(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
