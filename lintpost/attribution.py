@@ -17,7 +17,7 @@ _CAPITAL_WORD = recache.compile(r"(?<=\s|['’])\p{Lu}")
 _INDEFINITE = recache.compile(r"(?i)\s*(?:un|une|des|a|an|some|certaines?|plusieurs|several)\s")
 _NON_WORDS = recache.compile(r"[\W_]*")
 _PERSON_PRONOUN = recache.compile(
-    r"(?i)\s*(?:lui|elle|eux|elles|him|her|them|that|this|it|these|those|cela|ça|celle-ci|celui-ci|ceux-ci|"
+    r"(?i)\s*(?:lui|elle|eux|elles|him|her|them|that|this|these|those|cela|ça|celle-ci|celui-ci|ceux-ci|"
     r"ce dernier|cette dernière|ces derniers)\b"
 )
 # A named subject right before a reporting verb, possibly with an apposition or an auxiliary:

@@ -14,9 +14,17 @@ import regex
 
 from lintpost import packs, recache
 
-_SP = r"[ \u00a0\u202f]"
-_NUM_FR = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
-_NUM_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+"
+# A space, or the HTML entity of a no-break or narrow space left in the source ("45&nbsp;%").
+_NBSP_ENTITY = r"&(?:nbsp|\#160|\#x[aA]0|\#8239|\#x202[fF]|thinsp|\#8201|nnbsp);"  # "\#": verbose patterns
+_SP = rf"(?:[ \u00a0\u202f]|{_NBSP_ENTITY})"
+_ENTITY = recache.compile(r"&\#?\w{1,8};")
+_NUM_FR = (
+    rf"\d{{1,3}}(?:(?:[ \u00a0\u202f.]|{_NBSP_ENTITY})\d{{3}})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
+)
+_NUM_EN = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
+    r"|\d+(?:\.\d+)?|\.\d+"
+)
 
 
 class Figure(NamedTuple):
@@ -87,7 +95,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     )
     months = packs.phrases(d["months"])
     date_around = recache.compile(
-        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?\b|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
+        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?(?!\d)|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
@@ -110,6 +118,9 @@ _MULTIPLIER_WORD = recache.compile(
     r"(?i)times|fois|fold|doubl|tripl|quadrupl|décupl|multipli|divis|twice|half|halved|moitié"
 )
 _LETTER_AFTER = recache.compile(r"^[\p{L}]")
+_POINT_WORD = recache.compile(r"(?i)point")
+_NETWORK = recache.compile(r"[2-6]G")
+_SPACED_ORDINAL = recache.compile(r"^[ \u00a0](?:i?[èe]me|ère)(?![\p{L}])")  # « le 50 ème centile »
 _NUMBERING = recache.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
 _NUMBERING_AFTER = recache.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
 _LABEL_BEFORE = recache.compile(
@@ -135,7 +146,8 @@ _YEAR_BEFORE = recache.compile(
 )
 _CAPITAL_LABEL = recache.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
 _LEVEL_BEFORE = recache.compile(
-    r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|"
+    r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|than|"
+    r"at least|at most|au moins|au plus|"
     r"environ|près de|presque|autour de|autour des|plus de|moins de|au-dessus de|sous|à|de|vers|"
     r"jusqu['’]à))[\s\u00a0]*$"
 )
@@ -243,7 +255,10 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     for m in g.phrase.finditer(text, start, end):
         if _ORDINAL_USE.match(text, m.end(), end) or _YEAR_AFTER.match(text, m.end(), end):
             continue  # "a fifth straight week", "a third year in a row", "the first half of 2023"
-        kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) or ":" in m.group() else "share"
+        if _POINT_WORD.search(m.group()):
+            kind = "percentage"  # "a half-point cut", « un demi-point »: a share of a rate
+        else:
+            kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) or ":" in m.group() else "share"
         found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Figure] = []
@@ -270,6 +285,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         elif "cent" in m.group("spunit").lower():
             kind = "percentage"
         return Figure(a, b, kind, m.group().lower())
+    if _NETWORK.fullmatch(m.group()):
+        return None  # « la 5G »: a network generation, not five billion
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
     if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
@@ -296,7 +313,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # "the 1990s", "30's", "30-Day MVRV", "10-year"
     if not has_unit:
         # A bare number glued to letters is part of a name or a unit we do not know ("5G", "3D").
-        if _LETTER_AFTER.match(after) or g.ordinal.match(after):
+        if _LETTER_AFTER.match(after) or g.ordinal.match(after) or _SPACED_ORDINAL.match(after):
             return None
         if g.date_around.match(after) or _MONTH_BEFORE.search(before):
             return None
@@ -541,7 +558,7 @@ def _is_year(digits: str | None, m: regex.Match[str]) -> bool:
 
 
 def _key(m: regex.Match[str], next_word: str) -> str:
-    digits = _NOT_DIGIT.sub("", m.group("n1") or m.group("n2") or m.group("n3") or "")
+    digits = _NOT_DIGIT.sub("", _ENTITY.sub("", m.group("n1") or m.group("n2") or m.group("n3") or ""))
     # The same value with the same word after it ("27 % fall") is a repeat of the same figure.
     return f"{digits}:{_kind(m)}:{next_word}"
 

@@ -851,3 +851,34 @@ def test_a_reporting_verb_coordinated_with_a_named_subject(text: str, expected: 
 )
 def test_a_named_persons_recommendation_is_theirs(text: str, lang: str, expected: list[str]) -> None:
     assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # HTML entities for spaces and currencies.
+        ("Le taux atteint 45&nbsp;% et le plafond 5&nbsp;000&nbsp;&euro;.", "fr",
+         ["45&nbsp;%", "5&nbsp;000&nbsp;&euro;"]),
+        # « selon » in the middle of the sentence, before the figures.
+        ("L'opération donnera naissance, selon les deux entreprises, à un groupe de 17 milliards d'euros.", "fr", []),
+        # Spaced ordinals, network generations, rooms and model versions are no figures.
+        ("Le revenu du 50 ème centile et du 99 ème centile.", "fr", []),
+        ("La 5G arrive en France.", "fr", []),
+        ("The hearing took place in Room 216 of the Hart building.", "en", []),
+        ("We tested Claude Sonnet 4.5 on the data.", "en", []),
+        ("ECB meeting 23.07.2021Dmitri wrote a note.", "en", []),
+        # Spelled and nominal quantities.
+        ("Le marché a vu une multiplication par 45 des volumes.", "fr", ["multiplication par 45"]),
+        ("The central bank cut rates by a half-point on Tuesday.", "en", ["a half-point"]),
+        ("The number of countries hit by the virus has reached no lower than 70.", "en", ["70"]),
+        # "via" needs a source after it.
+        ("Via it all, stocks have tumbled 11% in two weeks.", "en", ["11%"]),
+        ("Via Bloomberg, stocks have tumbled 11% in two weeks.", "en", []),
+        # The reader's case of a rule states the rule.
+        ("If you're 50 or older, you can contribute up to $6,500 more per year, for a total of $28,500.", "en",
+         ["$6,500", "$28,500"]),
+        ("You can save $500 a month by cooking at home.", "en", []),
+    ],
+)
+def test_eighth_round_of_unseen_posts(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected

@@ -710,3 +710,34 @@ def test_court_decisions_written_as_noun_phrases(text: str, lang: str, flagged: 
 )
 def test_new_laws_reader_conditions_intents_and_legal_status(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A disclaimer is no legal conclusion.
+        ("This is not legal advice.", "en", False),
+        ("This is not legal advice, and staking is legal in the US.", "en", True),
+        # Court decisions in French and English.
+        ("Le Conseil d'État vient de rendre une décision sur la fiscalité du bitcoin.", "fr", True),
+        ("Le Conseil d'État annule partiellement ces instructions fiscales.", "fr", True),
+        ("Le comité dispose d'un délai de 120 jours pour rendre sa décision.", "fr", False),
+        ("The appeals court handed down a ruling against the exchange.", "en", True),
+        # A sanction or a government that prevents something; a purpose is no act.
+        ("The sanction against the mixer prevents law-abiding citizens from using it.", "en", True),
+        ("In effect, the government is preventing all citizens from protecting their privacy.", "en", True),
+        ("It required a lifeline from the central bank to prevent it from folding.", "en", False),
+        # Open questions, what a suit asks for, and an idiom.
+        ("This lack of clarity regarding who and what is being sanctioned makes it hard to follow.", "en", False),
+        ("On ne sait pas qui sera poursuivi par le parquet.", "fr", False),
+        ("The lawsuit against the Treasury aims for a judgment that the sanctions are unconstitutional.", "en", False),
+        ("The G7 countries pledged support, but they stopped short of announcing new measures.", "en", False),
+    ],
+)
+def test_eighth_round_of_unseen_posts(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
+
+
+def test_a_title_under_a_dateline_heading_is_read() -> None:
+    text = "### [2016-05-10](/news/2016/05/10/)\n\n# A federal judge blocks the merger of two office suppliers\n"
+    assert _flags(text, "en")

@@ -256,6 +256,8 @@ Instead:
             pos = nxt.end() if nxt else b
             if what == "regulatory outcome" and self._describes_a_law(t, start, verb, lang):
                 continue
+            if _INDIRECT_QUESTION.search(t, max(a, start - 100), start):
+                continue  # "unclear as to who is being sanctioned": an open question
             if what == "regulatory outcome" and _GENERAL_PASSIVE.match(t, start) and _WHENEVER.search(t, end, b):
                 continue  # "Firms are fined if they miss the deadline": how a rule works
             if self._hedged(t, a, b, start, verb, pats, is_counterfactual):
@@ -358,11 +360,14 @@ def _headline(doc: Document) -> Block | None:
     """
     for block in doc.blocks:
         if block.kind == "heading":
+            if len(_HEADING_WORD.findall(doc.masked, block.start, block.end)) < 3:
+                continue  # a dateline above the title: "### [2016-05-10](/news/…)"
             return block if _LEVEL_ONE.match(doc.text, block.start, block.end) else None
     return None
 
 
 _LEVEL_ONE = recache.compile(r"[ \t]*#(?!#)")
+_HEADING_WORD = recache.compile(r"\p{L}{2,}")
 
 
 class _Candidates:
@@ -414,6 +419,14 @@ def _passive(t: str, a: int, b: int, pats: _Patterns) -> _Span | None:
         if aux is not None:
             return _Span(aux.start(), m.end())
     return None
+
+
+# "unclear as to who is being sanctioned", « on ne sait pas qui sera poursuivi »: an open question.
+_INDIRECT_QUESTION = recache.compile(
+    r"(?i)\b(?:regarding|as to|about|know|knows|knew|unclear|clarity|wonder|savoir|sait|ignore|quant à)"
+    r"(?:\s+(?:pas|plus|not|yet))?\s+"
+    r"(?:who|whom|whether|what|qui|si|quoi)\b[^.;:!?]{0,80}$"
+)
 
 
 def _actor_and_act(

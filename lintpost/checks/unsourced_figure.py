@@ -99,7 +99,8 @@ Instead:
                     hypothetical.search(t, a, b)
                     or advice.search(t, a, b)
                     or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
-                    or _READER_AMOUNT.search(t, a, b)
+                    # "you can contribute up to $6,500": the reader's case of a rule states the rule
+                    or (_READER_AMOUNT.search(t, a, b) and not _RULE_CONTEXT.search(t, a, b))
                     or _computes_money(t, a, b)
                 )
                 if_clauses = [(m.start(), _clause_end(t, m.end(), b)) for m in conditional.finditer(t, a, b)]
@@ -422,6 +423,7 @@ _RULE_FIGURE = recache.compile(
 )
 _RULE_CONTEXT = recache.compile(
     r"(?i)\b(?:must|required|law|laws|rules?|allowed|allows?|lets you|penalty|penalties|eligible|eligibility|"
+    r"contribute|contributions?|can contribute|deductible|"
     r"IRS|taxed|taxable|exempt|catch-up|la loi|le fisc|imposables?|exonérée?s?|abattement|éligibles?|"
     r"autorisée?s?|obligatoire|doit|doivent|plafonnée?s?)\b"
 )
