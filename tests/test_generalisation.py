@@ -882,3 +882,14 @@ def test_a_named_persons_recommendation_is_theirs(text: str, lang: str, expected
 )
 def test_eighth_round_of_unseen_posts(text: str, lang: str, expected: list[str]) -> None:
     assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks have averaged about 8% growth over time and that graph is assuming 6% average growth.", ["8%"]),
+        ("Assuming 6% growth, your $10,000 becomes $18,000.", []),
+    ],
+)
+def test_an_assumption_in_a_later_clause_leaves_the_statement_before_it(text: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang="en") == expected

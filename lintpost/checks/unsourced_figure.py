@@ -95,8 +95,12 @@ Instead:
                 sourced = lead or caption or attribution.strong(a, b) or attribution.named_agent(a, b)
                 if sourced:
                     sourced_here.update(f.key.split(":", 1)[0] for f in figs)
+                hyp = hypothetical.search(t, a, b)
+                # "have averaged about 8%, and that graph is assuming 6%": a cue in a later clause of
+                # its own leaves the statement before it alone.
+                hyp_from = a if hyp is None or not _JOINED_CLAUSE.search(t, a, hyp.start()) else hyp.start()
                 skip = (not sourced) and bool(
-                    hypothetical.search(t, a, b)
+                    (hyp is not None and hyp_from == a)
                     or advice.search(t, a, b)
                     or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
                     # "you can contribute up to $6,500": the reader's case of a rule states the rule
@@ -119,7 +123,10 @@ Instead:
                     default=b,
                 )
                 before_if = max(a, illustrated_from - 30)
-                if illustrated_from < b and not _NEW_CLAUSE_BEFORE.search(t, before_if, illustrated_from):
+                if illustrated_from < b and not (
+                    _NEW_CLAUSE_BEFORE.search(t, before_if, illustrated_from)
+                    or _JOINED_CLAUSE.search(t, a, illustrated_from)
+                ):
                     illustrated_from = a  # "$1,256 per paycheck if semi-monthly": the condition is the figure's own
 
                 scenario: _Scenario | None = None  # built when a figure is left to flag
@@ -132,7 +139,7 @@ Instead:
                     repeat = fig.key in seen or (block.kind == "heading" and value in values)
                     seen.add(fig.key)
                     values.add(value)
-                    if sourced or skip or repeat or fig.start >= illustrated_from:
+                    if sourced or skip or repeat or fig.start >= illustrated_from or fig.start >= hyp_from > a:
                         continue
                     if attribution.in_attributed_quote(block, fig.start):
                         continue  # « …, explique X, … » : the speaker's words, all of them
@@ -307,6 +314,11 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
     return out
 
 
+# A clause joined to the one before: "…, and that graph is assuming 6%", « …, mais en supposant … ».
+_JOINED_CLAUSE = recache.compile(
+    r"(?i)(?:[;,]\s*|\s)(?:and|but|while|whereas|though|although|et|mais|alors que|tandis que|bien que)\s+"
+    r"(?:that|this|the|it|ce|cela|le|la|les|on|we|nous|I|je)\b"
+)
 _MAX_EXAMPLE_BLOCKS = 40
 _ROLE = recache.compile(r"(?i)[\W_]*(?:je suis (?:un|une)|I am an?|I['’]m an?|imagine I['’]m an?)\s")
 # The author and reader working an example out together: "we must subtract", « on obtient ».
