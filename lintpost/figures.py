@@ -198,7 +198,7 @@ _LISTICLE_NOUNS = frozenset(
         "rules", "keys", "takeaways",
     ]
 )
-_GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]$")
+_GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]\Z")  # \Z: "$" would also match before a final newline
 # The word after a figure, and the one after that when it is short ("13% to €13.2bn" and "13% to
 # €10.9bn" are two claims; "27 % fall" twice is one).
 _NEXT_WORD = recache.compile(

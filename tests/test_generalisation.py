@@ -893,3 +893,8 @@ def test_eighth_round_of_unseen_posts(text: str, lang: str, expected: list[str])
 )
 def test_an_assumption_in_a_later_clause_leaves_the_statement_before_it(text: str, expected: list[str]) -> None:
     assert found(text, "unsourced-figure", lang="en") == expected
+
+
+def test_a_signed_figure_on_the_line_after_a_year() -> None:
+    text = "Q2 FY2026\nAug 27, 2025\n-1.2%\n-3.8%\n"
+    assert found(text, "unsourced-figure", lang="en") == ["-1.2%", "-3.8%"]
