@@ -741,3 +741,15 @@ def test_eighth_round_of_unseen_posts(text: str, lang: str, flagged: bool) -> No
 def test_a_title_under_a_dateline_heading_is_read() -> None:
     text = "### [2016-05-10](/news/2016/05/10/)\n\n# A federal judge blocks the merger of two office suppliers\n"
     assert _flags(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("FinCEN had issued guidance on virtual currencies in 2013.", True),
+        ("The FBI had handcuffed the founder of the marketplace.", True),
+        ("The company issued new shares.", False),
+    ],
+)
+def test_guidance_issued_and_arrests_in_other_words(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged
