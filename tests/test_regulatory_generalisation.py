@@ -753,3 +753,16 @@ def test_a_title_under_a_dateline_heading_is_read() -> None:
 )
 def test_guidance_issued_and_arrests_in_other_words(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A look-ahead sees past the actor's window: "stopped short of" is no act.
+        ("Earlier in the day, the seven main industrialised countries pledged support for the world economy, "
+         "but they stopped short of announcing any new measures.", False),
+        ("A coalition of 33 US states has launched a legal assault against the company.", True),
+    ],
+)
+def test_idioms_at_the_edge_of_the_window_and_states_as_plaintiffs(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

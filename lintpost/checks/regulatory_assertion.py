@@ -307,7 +307,9 @@ Instead:
             hits.append(actor_hit)
         # "The SEC stayed silent. They have quietly restricted access ...": the pronoun is the authority.
         who = pronoun.match(t, a, b) if pronoun is not None else None
-        act = outcome.search(t, who.end(), min(b, who.end() + _MAX_GAP)) if who is not None else None
+        act = outcome.search(t, who.end(), b) if who is not None else None
+        if act is not None and who is not None and act.end() > who.end() + _MAX_GAP:
+            act = None
         if who is not None and act is not None:
             cf = bool(counterfactual.search(t, max(a, act.start() - 40), act.start()))
             what = "counterfactual about a regulator" if cf else "regulatory outcome"
@@ -441,7 +443,10 @@ def _actor_and_act(
         act = pats.state_outcome if state else outcome
         # The act follows its actor closely ("the DOJ would have blocked"); a verb far down the
         # sentence ("l'ESMA publie le registre des prestataires autorisés") is not its act.
-        m = act.search(t, who.end(), min(b, who.end() + _MAX_GAP))
+        # Searched to the sentence end, so look-aheads see past the gap ("stopped short of").
+        m = act.search(t, who.end(), b)
+        if m is not None and m.end() > who.end() + _MAX_GAP:
+            m = None
         if m is not None:
             cf = bool(counterfactual.search(t, max(a, m.start() - 40), m.start()))
             what = "counterfactual about a regulator" if cf else "regulatory outcome"
