@@ -57,7 +57,7 @@ _CREDIT_SUBJECT = recache.compile(
 
 
 # A quotation in running text: « … » or “ … ” (bounded; quotes do not nest here).
-_QUOTATION = recache.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”")
+_QUOTATION = recache.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”|(?<![\w\"])\"[^\"\n]{1,3000}\"(?![\w\"])")
 # Who speaks before the quotation: "Patrick Roe fait un constat très noir : « … »".
 _SPEAKER_COLON = recache.compile(
     r"(?:^|[\s(])" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]+[^.!?:«»“”]{0,120}:\s*$"
@@ -65,6 +65,15 @@ _SPEAKER_COLON = recache.compile(
 # Who spoke, right after it: "», écrit-il", "», explique-t-elle", "», a-t-il ajouté".
 _INVERTED_PRONOUN = recache.compile(
     r"\s*,?\s*(?:\p{L}+-t-|\p{L}+-)(?:il|elle|ils|elles|on)\b|\s*,?\s*a-t-(?:il|elle)\s+\p{L}+", regex.V1
+)
+
+
+# Who spoke, named after it: "…,” Thielen added.", « … », ajoute Jean Roux.
+_CREDIT_AFTER_QUOTE = recache.compile(
+    r"[\s,]*(?:(?:(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:added|adds|noted|notes|said|says|wrote|writes|explained|explains|"
+    r"continued|concluded|told|argued|warned|stressed|remarked|points out|pointed out)\b)"
+    r"|(?:ajoute|a ajouté|poursuit|conclut|estime|explique|précise|souligne|note|insiste|prévient|tranche|"
+    r"affirme|assure|rappelle|résume)\s+\p{Lu})"
 )
 
 
@@ -168,13 +177,15 @@ class Attribution:
             return self._quotes[key]
         t = self.doc.masked
         out: list[tuple[int, int]] = []
-        if "«" in t[block.start : block.end] or "“" in t[block.start : block.end]:
+        text = t[block.start : block.end]
+        if "«" in text or "“" in text or '"' in text:
             for m in _QUOTATION.finditer(t, block.start, block.end):
                 a, b = m.span()
                 if (
                     out  # the same speaker goes on: « … » Surtout, « … »
                     or self.strong(a, b)
                     or _INVERTED_PRONOUN.match(t, b, block.end)
+                    or _CREDIT_AFTER_QUOTE.match(t, b, block.end)
                     or self.strong(b - 1, min(block.end, b + 80))
                     or _SPEAKER_COLON.search(t[max(block.start, a - 160) : a])
                 ):

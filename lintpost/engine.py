@@ -38,7 +38,10 @@ def resolve_language(doc_meta: dict[str, str], text: str, cli: str | None, cfg: 
         return language.normalise(cli)
     for key in ("lang", "language", "langue"):
         if doc_meta.get(key):
-            return language.normalise(doc_meta[key])
+            value = language.normalise(doc_meta[key])
+            if value in language.SUPPORTED or value.isalpha():
+                return value
+            # Not a language code ('- "en', '{{ site.lang }}'): read the text instead.
     if cfg.language:
         return cfg.language
     return language.detect(text)

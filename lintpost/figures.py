@@ -62,7 +62,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled = packs.phrases(d["spelled"])
     of = r"(?:de|des|d['’]|of)"
     value = rf"(?:{num})"
-    dash = r"(?:-|–|—|à|to)"
+    dash = r"(?:-|‑|‒|–|—|à|to)"  # U+2011, the no-break hyphen, too
     rng = (
         rf"(?:{_SP}?(?:{dash}|/){_SP}?(?:{cur_before}){_SP}?{value}"
         rf"|{_SP}?(?:{dash}|{_SP}ou|{_SP}or){_SP}?{value})"
@@ -88,7 +88,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
             )
         )
     """
-    figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-–—])" + figure, regex.X | regex.V1)
+    figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-‑‒–—])" + figure, regex.X | regex.V1)
     phrase = packs.words(d.get("phrases", []))
     name_before = recache.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
@@ -122,6 +122,11 @@ _POINT_WORD = recache.compile(r"(?i)point")
 _NETWORK = recache.compile(r"[2-6]G")
 _SPACED_ORDINAL = recache.compile(r"^[ \u00a0](?:i?[èe]me|ère)(?![\p{L}])")  # « le 50 ème centile »
 _NUMBERING = recache.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
+_LINE_START = recache.compile(r"(?:^|[\r\n])[ \t#]*$")
+_CAPITAL_AFTER = recache.compile(
+    r"[ \t]+(?!(?i:millions?|billions?|trillions?|milliards?|thousands?|mille|percent)\b)\p{Lu}"
+)
+_SECTION_NUMBER = recache.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.")
 _NUMBERING_AFTER = recache.compile(r"^[*_]*\s*(?:[.)/:\]]|\s-\s|\s–\s|\ufe0f?\u20e3|\*\*|$|\s*\r?\n)")
 _LABEL_BEFORE = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:niveau|scenario|scénario|question|étape|step|block|bloc|option|cas|case|partie|"
@@ -290,6 +295,10 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
     has_unit = any(m.group(k) for k in ("curpre", "scale", "pct", "cur", "cur2", "mult", "mpre"))
     if _NUMBERING.search(before) and _NUMBERING_AFTER.match(after) and not has_unit:
         return None  # "1. ", "4/ ", "**2.**", "1 - " at the start of a block or line
+    if not has_unit and _LINE_START.search(before) and _SECTION_NUMBER.fullmatch(m.group().strip()) and (
+        _CAPITAL_AFTER.match(after)
+    ):
+        return None  # "### 3.1 Core holdings" (the hashes are masked): a section number
     if not has_unit and digits and len(digits) <= 2 and _CAPITAL_LABEL.search(before):
         return None  # "Batch 3", "Season 2": a label, not a quantity
     ident = _IDENTIFIER.fullmatch(m.group().strip())

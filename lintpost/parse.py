@@ -22,7 +22,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = recache.compile(
     r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?(?:\r\n|\r|\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.S
 )
-_META_LINE = recache.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", regex.M)
+_META_LINE = recache.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*")
+# A YAML block list under a key: "lang:\n  - \"en\"" (the first item is the value).
+_META_ITEM = recache.compile(r"[ \t]+-[ \t]*(.*?)[ \t]*")
 _INLINE_CODE = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
 # Bounded, possessive repeats keep these linear on hostile lines ("[[[[...", "![a](![a](...").
 _IMAGE = recache.compile(r"!\[[^\]\n]{0,1000}+\]\([^)\n]{0,2048}+\)")
@@ -326,10 +328,30 @@ def parse_plain(text: str) -> _Builder:
 
 
 def front_matter(text: str) -> dict[str, str]:
+    """Top-level keys of the front matter and their values as text; a list gives its first item
+    (`lang: [en]`, or `lang:` over `  - "en"`)."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}
-    return {k.lower(): v for k, v in _META_LINE.findall(m.group())}
+    out: dict[str, str] = {}
+    key = None
+    for line in m.group().splitlines()[1:-1]:
+        pair = _META_LINE.fullmatch(line)
+        if pair is not None:
+            key = pair.group(1).lower()
+            out[key] = _meta_value(pair.group(2))
+            continue
+        item = _META_ITEM.fullmatch(line)
+        if item is not None and key is not None and not out[key]:
+            out[key] = _meta_value(item.group(1))
+    return out
+
+
+def _meta_value(raw: str) -> str:
+    value = raw.strip()
+    if value.startswith("[") and value.endswith("]"):
+        value = value[1:-1].split(",")[0].strip()
+    return value.strip("\"'")
 
 
 def parse(text: str, path: str | None = None, *, syntax: str | None = None, lang: str | None = None) -> Document:

@@ -898,3 +898,43 @@ def test_an_assumption_in_a_later_clause_leaves_the_statement_before_it(text: st
 def test_a_signed_figure_on_the_line_after_a_year() -> None:
     text = "Q2 FY2026\nAug 27, 2025\n-1.2%\n-3.8%\n"
     assert found(text, "unsourced-figure", lang="en") == ["-1.2%", "-3.8%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A section headed as an example, or by its scenario, is one worked example.
+        ("## Exemple de calcul\n\nBénéfice imposable : 100 000 €\n\n- Partie fixe : 37 094 €\n\n## Règle\n\n"
+         "Le plafond atteint 85 780 € en 2024.\n", "fr", ["85 780 €"]),
+        ("## 📉 Simulation avec prix ajusté\n\n### Si le bien coûtait 150 000 € :\n\n- Frais de notaire : ~11 766 €\n"
+         "- Prêt principal : 59 266 €\n\n## Le marché\n\nLes prix ont baissé de 4 % en un an.\n", "fr", ["4 %"]),
+        # A condition that introduces what a rule says is no example.
+        ("Si vous partez à l'âge légal sans avoir tous vos trimestres :\n\n- Réduction de 1,25 % par trimestre "
+         "manquant\n", "fr", ["1,25 %"]),
+        # A verb after a comma that goes on a list of infinitives is no advice.
+        ("MiCA requires stablecoin issuers to hold 60% of reserves in banks, maintain full backing, and obtain a "
+         "licence.", "en", ["60%"]),
+        ("In a bear market, keep 10% in cash.", "en", []),
+        ("- **Trigger-based**: Rebalance when any asset class deviates by more than 5% from target.", "en", []),
+        # Quotations credited after they close, straight quotes too.
+        ("“Fee revenue remains low, with $19 million last week,” Thielen added. “Gas fees are at just 1 Gwei.”",
+         "en", []),
+        ('"DeFi TVL represents about 30% of the market cap," Harz points out.', "en", []),
+        # Names and section numbers.
+        ("At the same time, a recent analysis by 10x Research shows the RSI dropping to 36%.", "en", []),
+        ("The SEC rescinded Staff Accounting Bulletin (SAB) 121 in January.", "en", []),
+        ("### 3.1 Core holdings\n\nText.\n\n2.5 Million people lost their jobs.\n", "en", ["2.5 Million"]),
+        # A range with a no-break hyphen is one figure.
+        ("Bonds returned 15‑20 % last year.", "en", ["15‑20 %"]),
+        # A scenario in emphasis.
+        ("**Comment ça marche** _Supposons que 1 jeton (STB) = 1 SOL_", "fr", []),
+    ],
+)
+def test_ninth_round_of_unseen_posts(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_a_table_of_the_authors_recommended_allocation_is_advice() -> None:
+    text = ("| Asset class | Recommended Allocation |\n|---|---|\n| US large caps | 35 % |\n| Bonds | 20 % |\n\n"
+            "| Index | Return in 2024 |\n|---|---|\n| S&P 500 | 23 % |\n")
+    assert found(text, "unsourced-figure", lang="en") == ["23 % |"]

@@ -766,3 +766,16 @@ def test_guidance_issued_and_arrests_in_other_words(text: str, flagged: bool) ->
 )
 def test_idioms_at_the_edge_of_the_window_and_states_as_plaintiffs(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The founder pleaded not guilty to eight counts of defrauding customers.", False),
+        ("He also faces civil complaints from the Securities and Exchange Commission.", True),
+        ("The firm faces complaints about slow withdrawals.", False),
+        ("The regulation forced exchanges to delist the stablecoin.", True),
+    ],
+)
+def test_pleas_complaints_and_regulations_that_force(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

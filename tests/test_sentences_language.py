@@ -80,3 +80,24 @@ def test_a_sparse_french_page_of_tables_and_short_bullets_is_french() -> None:
         "pour les petits montants et une option pour le régime réel. Ce guide est une aide, pas un conseil.\n"
     )
     assert detect(text) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("front", "lang"),
+    [
+        ('lang:\n  - "en"', "en"),
+        ("lang: [fr, en]", "fr"),
+        ("lang: 'fr'", "fr"),
+    ],
+)
+def test_front_matter_language_as_a_list_or_quoted(front: str, lang: str) -> None:
+    from lintpost.parse import front_matter
+
+    assert front_matter(f"---\ntitle: x\n{front}\ntags:\n  - a\n---\nbody\n")["lang"] == lang
+
+
+def test_a_front_matter_language_that_is_no_code_falls_back_to_the_text() -> None:
+    from lintpost.api import lint_text
+
+    text = "---\nlang: '{{ site.lang }}'\n---\n\nLe marché a reculé de 3 % et les investisseurs sont prudents.\n"
+    assert any(d.rule == "unsourced-figure" for d in lint_text(text, path="post.md"))

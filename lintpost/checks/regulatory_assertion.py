@@ -574,7 +574,7 @@ _NEW = recache.compile(r"(?i)\b(?:new|nouvelles?|nouveau)\b")
 _NOT_PRESENT = {
     "en": recache.compile(
         r"(?i)\b(?:will|would|won't|'ll|going to|set to|shall|cannot|can't|could not|couldn't|has|have|had|was|"
-        r"were)\b|\w+ed$|\w+ed\s+(?:the|a|an|its|their|control|over)\b"
+        r"were)\b|\w+ed$|\w+ed\s+(?:the|a|an|its|their|control|over)\b|(?<=\w\s+)\w{2,}ed\s+\w+$"
     ),
     "fr": recache.compile(
         r"(?i)(?:era|eront|erait|eraient|ira|iront|irait|ra|ront|rait|raient)$|\b(?:a|ont|avait|va|vont|allait)\s+"

@@ -95,13 +95,13 @@ Instead:
                 sourced = lead or caption or attribution.strong(a, b) or attribution.named_agent(a, b)
                 if sourced:
                     sourced_here.update(f.key.split(":", 1)[0] for f in figs)
-                hyp = hypothetical.search(t, a, b)
+                hyp = _search_plain(hypothetical, t, a, b)
                 # "have averaged about 8%, and that graph is assuming 6%": a cue in a later clause of
                 # its own leaves the statement before it alone.
-                hyp_from = a if hyp is None or not _JOINED_CLAUSE.search(t, a, hyp.start()) else hyp.start()
+                hyp_from = a if hyp is None or not _JOINED_CLAUSE.search(t, a, hyp) else hyp
                 skip = (not sourced) and bool(
                     (hyp is not None and hyp_from == a)
-                    or advice.search(t, a, b)
+                    or any(_advises(t, a, m) for m in advice.finditer(t, a, b))
                     or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
                     # "you can contribute up to $6,500": the reader's case of a rule states the rule
                     or (_READER_AMOUNT.search(t, a, b) and not _RULE_CONTEXT.search(t, a, b))
@@ -151,7 +151,11 @@ Instead:
                     if scenario.covers(fig.start):
                         continue
                     if block.kind == "table_row":
-                        if block.group in reported_groups or self._has_source_column(doc, block):
+                        if (
+                            block.group in reported_groups
+                            or self._has_source_column(doc, block)
+                            or self._advice_table(doc, block)
+                        ):
                             continue
                         reported_groups.add(block.group)
                         yield self._table_finding(doc, block, fig)
@@ -230,6 +234,13 @@ Instead:
         return _SOURCE_COLUMN.search(doc.masked, header.start, header.end) is not None
 
     @staticmethod
+    def _advice_table(doc: Document, block: Block) -> bool:
+        """A table whose header gives the author's recommendation ("Recommended Allocation", « Répartition
+        conseillée », "Target weight"): its figures are advice, not claims about the world."""
+        header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
+        return _ADVICE_COLUMN.search(doc.masked, header.start, header.end) is not None
+
+    @staticmethod
     def _table_finding(doc: Document, block: Block, fig: figures.Figure) -> Finding:
         rows = [b for b in doc.blocks if b.kind == "table_row" and b.group == block.group]
         end = rows[-1].end
@@ -238,6 +249,11 @@ Instead:
 
 
 _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
+_ADVICE_COLUMN = recache.compile(
+    r"(?i)\b(?:recommended|suggested|target|ideal|model|my|our) (?:allocation|weight|weighting|split|mix|share)s?\b"
+    r"|\b(?:allocation|répartition|pondération) (?:recommandée|conseillée|cible|idéale|suggérée)\b"
+    r"|\b(?:ma|notre) (?:allocation|répartition)\b"
+)
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
@@ -273,10 +289,21 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
     or a lead that ends with a colon after a condition ("If I run this for 5 years I get:"). It goes
     on through tables, lists, quotes, short lines of results and paragraphs that work out a sum or
     (before any table or list) talk to the reader; it stops at a heading or any other paragraph.
+    A section headed as an example (« ### Exemple de calcul », "## Worked example") is one whole.
     """
     t = doc.masked
     out: set[int] = set()
     blocks = doc.blocks
+    section = 0  # the level of the heading of the example section we are in, 0 outside one
+    for block in blocks:
+        if block.kind == "heading":
+            hashes = _HASHES.match(doc.text, block.start, block.end)
+            level = len(hashes.group(1)) if hashes else 2
+            if section and level > section:
+                continue  # a sub-heading of the example: « ### Si le bien coûtait 150 000 € : »
+            section = level if _EXAMPLE_HEADING.match(t, block.start, block.end) else 0
+        elif section:
+            out.add(id(block))
     i = 0
     while i < len(blocks):
         if not _opens_example(doc, blocks[i], opener):
@@ -319,6 +346,38 @@ _JOINED_CLAUSE = recache.compile(
     r"(?i)(?:[;,]\s*|\s)(?:and|but|while|whereas|though|although|et|mais|alors que|tandis que|bien que)\s+"
     r"(?:that|this|the|it|ce|cela|le|la|les|on|we|nous|I|je)\b"
 )
+_EXAMPLE_HEADING = recache.compile(
+    r"(?i)[\W_]*(?:(?:un |an |a |notre |our |mon |my )?(?:exemples?|examples?|cas pratiques?|worked examples?|"
+    r"illustrations?|simulations?)\b"
+    # A heading that states the scenario: « Si le bien coûtait 150 000 € : », "If you invest $500 a month".
+    r"|(?:si|if|suppose|supposons|imaginons|imagine|let['’]s say)\b)"
+)
+_HASHES = recache.compile(r"[ \t]*(#{1,6})")
+def _search_plain(pattern: regex.Pattern[str], t: str, a: int, b: int) -> int | None:
+    """Where pattern first matches in t[a:b] read without Markdown emphasis (« _Supposons que …_ »)."""
+    seg = t[a:b]
+    if "_" in seg or "*" in seg:
+        m = pattern.search(_EMPHASIS.sub(lambda e: " " * len(e.group()), seg))
+        return None if m is None else a + m.start()
+    m = pattern.search(t, a, b)
+    return None if m is None else m.start()
+
+
+_EMPHASIS = recache.compile(r"(?<![\w*])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*])")
+
+
+def _advises(t: str, a: int, m: regex.Match[str]) -> bool:
+    """An advice cue, unless a verb after a comma goes on a list of infinitives: "requires issuers to
+    hold 60% of reserves in banks, maintain 1:1 backing" (not "In a bear market, keep 10% in cash")."""
+    if m.start() <= a or not t[m.start() - 1].isspace():
+        return True
+    before = t[a : m.start()]
+    return not (before.rstrip().endswith((",", ";")) and _INFINITIVE.search(before))
+
+
+_INFINITIVE = recache.compile(r"(?i)\b(?:to|de|d['’]|à)\s+\p{L}+")
+
+
 _MAX_EXAMPLE_BLOCKS = 40
 _ROLE = recache.compile(r"(?i)[\W_]*(?:je suis (?:un|une)|I am an?|I['’]m an?|imagine I['’]m an?)\s")
 # The author and reader working an example out together: "we must subtract", « on obtient ».
@@ -349,7 +408,8 @@ def _opens_example(doc: Document, block: Block, opener: regex.Pattern[str]) -> b
     # The condition belongs to the lead itself ("If I run this for 5 years I get:"), not to an earlier
     # sentence of the paragraph (« … que si tout le monde s'accorde. C'est pareil pour Bitcoin, car : »).
     last = sents[-1] if sents else (block.start, block.end)
-    return _CONDITION.search(t, last[0], last[1]) is not None
+    # « Si vous partez à l'âge légal sans tous vos trimestres : » introduces what a rule says.
+    return _CONDITION.search(t, last[0], last[1]) is not None and not _RULE_CONTEXT.search(t, last[0], last[1])
 
 
 _TAG = recache.compile(r"<[^<>]{0,300}>")
@@ -435,7 +495,7 @@ _RULE_FIGURE = recache.compile(
 )
 _RULE_CONTEXT = recache.compile(
     r"(?i)\b(?:must|required|law|laws|rules?|allowed|allows?|lets you|penalty|penalties|eligible|eligibility|"
-    r"contribute|contributions?|can contribute|deductible|"
+    r"contribute|contributions?|can contribute|deductible|statutory|légale?s?|réglementaire|trimestres?|"
     r"IRS|taxed|taxable|exempt|catch-up|la loi|le fisc|imposables?|exonérée?s?|abattement|éligibles?|"
     r"autorisée?s?|obligatoire|doit|doivent|plafonnée?s?)\b"
 )
