@@ -232,6 +232,8 @@ _NOT_QUANTITIES = recache.compile(
     # A telephone number: "(212) 555-0175", "+33 1 23 45 67 89", "1-800-555-0199".
     r"|(?<![\d,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{1}[ .-]\d{3}[ .-]|\d{3}[.-])\d{3}[.-]\d{4}(?![\d%])"
     r"|(?<![\d,.])\+\d{2}(?:[ .]\d{1,2})(?:[ .]\d{2}){4}(?![\d%])"
+    # A reading time: "5 min read", « 4 min de lecture ».
+    r"|(?i:\b\d{1,3}[ \u00a0]?(?:min|mins|minutes?)[ \u00a0]+(?:read|de lecture)\b)"
 )
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 # The post's own media and length: "insert the 2 images", « les 3 graphiques ci-dessous », "280 characters".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from lintpost import recache
 
@@ -157,16 +158,16 @@ _OTHER_STOPWORDS = {
 def detect(text: str, *, sample: int = 20000) -> str | None:
     """Return "fr" or "en", or None when the text is in neither (or too short to tell)."""
     # Only counting here, so a composed copy is safe (decomposed accents would split words).
-    found = _WORD.findall(unicodedata.normalize("NFC", text[:sample]).lower())
-    words = len(found)
-    counts = {lang: sum(1 for w in found if w in stops) for lang, stops in _STOPWORDS.items()}
+    found = Counter(_WORD.findall(unicodedata.normalize("NFC", text[:sample]).lower()))
+    words = found.total()
+    counts = {lang: sum(found[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(counts, key=lambda k: counts[k])
     if words == 0:
         return None
     if words < 8:
         return best if counts[best] else None
     # A neighbour's own function words ("el", "und", "het") as frequent: Spanish shares "la", "de", "que".
-    neighbours = max(sum(1 for w in found if w in stops) for stops in _OTHER_STOPWORDS.values())
+    neighbours = max(sum(found[w] for w in stops) for stops in _OTHER_STOPWORDS.values())
     if neighbours * 2 >= counts[best]:
         return None
     # Function words make up a third or more of ordinary prose; far less means another language...

@@ -938,3 +938,24 @@ def test_a_table_of_the_authors_recommended_allocation_is_advice() -> None:
     text = ("| Asset class | Recommended Allocation |\n|---|---|\n| US large caps | 35 % |\n| Bonds | 20 % |\n\n"
             "| Index | Return in 2024 |\n|---|---|\n| S&P 500 | 23 % |\n")
     assert found(text, "unsourced-figure", lang="en") == ["23 % |"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Increase your emergency fund to 6-12 months of expenses.", "en", []),
+        ("Avoid it unless the yield is ~3% or less.", "en", []),
+        ("Inflation will increase 5% next year.", "en", ["5%"]),
+        ("The fund raised $1 Million in its seed round. 5 min read", "en", ["$1 Million"]),
+        ("4 min de lecture. La levée atteint 3 Milliards d'euros.", "fr", ["3 Milliards d'euros"]),
+    ],
+)
+def test_tenth_round_of_unseen_posts(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_not_a_wealth_manager_and_the_risk_of_losing_everything_is_a_notice() -> None:
+    text = ("Le bitcoin peut monter ou baisser. Je ne suis ni gestionnaire de patrimoine, ni conseiller : "
+            "investir en crypto comporte un risque de tout perdre. Les marchés, la bourse et l'épargne "
+            "évoluent; le portefeuille, les actions et les placements aussi.\n")
+    assert not found(text, "missing-disclaimer", lang="fr")
