@@ -259,6 +259,24 @@ class Attribution:
                 return True
         return False
 
+    def caption_before(self, block: Block) -> bool:
+        """A "Source: ..." line directly above the table or list that holds this block."""
+        if not block.group:
+            return False
+        blocks = self.doc.blocks
+        try:
+            i = self.doc.block_number(block)
+        except ValueError:
+            return False
+        while i > 0 and blocks[i - 1].group == block.group:
+            i -= 1
+        if i == 0:
+            return False
+        prev = blocks[i - 1]
+        return prev.kind in ("paragraph", "html", "quote") and self.c.caption.match(
+            self.doc.masked, prev.start, prev.end
+        ) is not None
+
     def paragraph_lead(self, block: Block) -> bool:
         """The block opens with an attribution that covers what follows ("D'après X : ...")."""
         sents = self.doc.sentences(block)

@@ -959,3 +959,15 @@ def test_not_a_wealth_manager_and_the_risk_of_losing_everything_is_a_notice() ->
             "investir en crypto comporte un risque de tout perdre. Les marchés, la bourse et l'épargne "
             "évoluent; le portefeuille, les actions et les placements aussi.\n")
     assert not found(text, "missing-disclaimer", lang="fr")
+
+
+def test_a_list_of_allocations_by_profile_is_advice() -> None:
+    text = ("**Allocation optimale selon profil :**\n- **Conservateur** : 2-5% en bitcoin\n"
+            "- **Dynamique** : 10-15% en bitcoin\n\nLe bitcoin a pris 120 % en 2024.\n")
+    assert found(text, "unsourced-figure", lang="fr") == ["120 %"]
+
+
+def test_a_source_line_above_a_table_sources_it() -> None:
+    text = ("Source : Banque de France, 2024.\n\n| Année | Taux |\n|---|---|\n| 2023 | 3,0 % |\n\n"
+            "Sans source :\n\n| Année | Taux |\n|---|---|\n| 2023 | 5,0 % |\n")
+    assert len(found(text, "unsourced-figure", lang="fr")) == 1

@@ -779,3 +779,11 @@ def test_idioms_at_the_edge_of_the_window_and_states_as_plaintiffs(text: str, fl
 )
 def test_pleas_complaints_and_regulations_that_force(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [("The token faces outright bans in several countries.", True), ("The stock faces headwinds.", False)],
+)
+def test_a_thing_that_faces_bans(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

@@ -79,9 +79,12 @@ Instead:
             lead = attribution.paragraph_lead(block) or attribution.list_lead(block) or self._quoted(doc, block)
             if self._in_example(doc, block, hypothetical_block):
                 continue  # the items of a list introduced as an example ("Let's consider an example:")
+            list_head = doc.list_lead(block)
+            if list_head is not None and _ADVICE_COLUMN.search(t, list_head.start, list_head.end):
+                continue  # « Allocation optimale selon profil : - Conservateur : 2-5 % »: the author's advice
             if block.kind == "quote" and self._worked_box(doc, block, boxes):
                 continue  # a quoted box that works out a sum of money is one worked example
-            caption = attribution.caption_after(block)
+            caption = attribution.caption_after(block) or attribution.caption_before(block)
             sents = doc.sentences(block)
             if sents and hypothetical_block.match(t, sents[0][0], sents[0][1]):
                 continue  # a worked example or scenario: its figures illustrate, they do not claim
@@ -250,9 +253,11 @@ Instead:
 
 _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
 _ADVICE_COLUMN = recache.compile(
-    r"(?i)\b(?:recommended|suggested|target|ideal|model|my|our) (?:allocation|weight|weighting|split|mix|share)s?\b"
-    r"|\b(?:allocation|répartition|pondération) (?:recommandée|conseillée|cible|idéale|suggérée)\b"
+    r"(?i)\b(?:recommended|suggested|target|ideal|optimal|model|my|our) (?:allocation|weight|weighting|split|mix|"
+    r"share)s?\b"
+    r"|\b(?:allocation|répartition|pondération) (?:recommandée|conseillée|cible|idéale|suggérée|optimale)\b"
     r"|\b(?:ma|notre) (?:allocation|répartition)\b"
+    r"|\b(?:allocation|répartition)s? (?:\w+ )?(?:selon (?:le |votre |son )?profil|by (?:risk )?profile)\b"
 )
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
