@@ -41,6 +41,8 @@ _HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.
 # Template and attribute syntax of static-site generators: {{ site.url }}, {% include x %}, {: .class }.
 # Bounded: an unclosed "{{" must not make every later "{{" scan to the end of the block.
 _TEMPLATE = recache.compile(r"\{\{.{0,1000}?\}\}|\{%.{0,1000}?%\}|\{:[^}\n]{0,1000}+\}", regex.S)
+_CITATION_RUN = recache.compile(r"(?:\[\d{1,3}\]){2,}(?![(:\[])")
+_ONE_CITATION = recache.compile(r"\[\d{1,3}\]")
 _FOOTNOTE_REF = recache.compile(
     r"<sup>\s*\[?\d{1,3}\]?\s*</sup>|\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(:\[])"
     # Superscript digits, but not the power of a unit: "m²", "km²", "cm³" (a unit, not a footnote).
@@ -119,6 +121,13 @@ class _Builder:
         for m in _TEMPLATE.finditer(t, a, b):
             if free(*m.span()):
                 taken.add(*m.span())
+                self.mask(*m.span())
+        # A run of numbered citation markers ("…breadth.[1][2][3]") is no reference link "[1][2]".
+        for m in _CITATION_RUN.finditer(t, a, b):
+            if free(*m.span()):
+                taken.add(*m.span())
+                for one in _ONE_CITATION.finditer(t, *m.span()):
+                    self.citations.append(one.span())
                 self.mask(*m.span())
         for m in _LINK.finditer(t, a, b):
             if free(*m.span()):

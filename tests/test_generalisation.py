@@ -971,3 +971,30 @@ def test_a_source_line_above_a_table_sources_it() -> None:
     text = ("Source : Banque de France, 2024.\n\n| Année | Taux |\n|---|---|\n| 2023 | 3,0 % |\n\n"
             "Sans source :\n\n| Année | Taux |\n|---|---|\n| 2023 | 5,0 % |\n")
     assert len(found(text, "unsourced-figure", lang="fr")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Breadth is limited to 12% of stocks.[1][2][3] Next sentence.", "en", []),
+        ("Officials issued stark warnings about the 40% drop.", "en", ["40%"]),
+    ],
+)
+def test_a_run_of_citation_markers_after_the_full_stop(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_warnings_issued_are_no_enforcement() -> None:
+    assert not found("Officials issued stark warnings about the exchange.", "regulatory-assertion", lang="en")
+
+
+def test_funds_they_can_afford_to_lose_in_french_is_a_notice() -> None:
+    text = ("Le bitcoin et les cryptomonnaies sont volatils; le marché, la bourse et les placements aussi. Les "
+            "investisseurs ne devraient engager que les fonds qu'ils peuvent se permettre de perdre.\n")
+    assert not found(text, "missing-disclaimer", lang="fr")
+
+
+def test_not_investment_or_trading_advice_is_a_notice() -> None:
+    text = ("Bitcoin rose 5%. The market, stocks, crypto and the portfolio matter to investors and traders.\n\n"
+            "This is not investment or trading advice.\n")
+    assert not found(text, "missing-disclaimer", lang="en")

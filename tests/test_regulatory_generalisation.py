@@ -787,3 +787,15 @@ def test_pleas_complaints_and_regulations_that_force(text: str, flagged: bool) -
 )
 def test_a_thing_that_faces_bans(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Congress should enact a framework that bans stablecoin yield.", False),
+        ("There is legal ambiguity around staking.", False),
+        ("Staking is legal in the US.", True),
+    ],
+)
+def test_advocacy_and_legal_as_an_adjective(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

@@ -104,7 +104,7 @@ Instead:
                 hyp_from = a if hyp is None or not _JOINED_CLAUSE.search(t, a, hyp) else hyp
                 skip = (not sourced) and bool(
                     (hyp is not None and hyp_from == a)
-                    or any(_advises(t, a, m) for m in advice.finditer(t, a, b))
+                    or _advised(advice, t, a, b)
                     or (_EXAMPLE_CUE.search(t, a, b) and _SECOND_PERSON.search(t, a, b))
                     # "you can contribute up to $6,500": the reader's case of a rule states the rule
                     or (_READER_AMOUNT.search(t, a, b) and not _RULE_CONTEXT.search(t, a, b))
@@ -371,6 +371,13 @@ def _search_plain(pattern: regex.Pattern[str], t: str, a: int, b: int) -> int | 
 _EMPHASIS = recache.compile(r"(?<![\w*])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*])")
 
 
+def _advised(advice: regex.Pattern[str], t: str, a: int, b: int) -> bool:
+    first = advice.search(t, a, b)
+    if first is None:
+        return False  # most sentences: one search, not a merge of every match
+    return _advises(t, a, first) or any(_advises(t, a, m) for m in advice.finditer(t, first.end(), b))
+
+
 def _advises(t: str, a: int, m: regex.Match[str]) -> bool:
     """An advice cue, unless a verb after a comma goes on a list of infinitives: "requires issuers to
     hold 60% of reserves in banks, maintain 1:1 backing" (not "In a bear market, keep 10% in cash")."""
@@ -467,12 +474,13 @@ class _Scenario:
         # "you went to buy a baguette at 1$", "you report between $0 and $5,500": the reader's own
         # money in a scenario, up to the end of that clause.
         self.yours = [(m.end(), _clause_end(t, m.end(), b, _SCENARIO_BREAK)) for m in _READER_MONEY.finditer(t, a, b)]
-        self.yours += [(m.end(), _clause_end(t, m.end(), b, _OWN_BREAK)) for m in _AUTHOR_OWN.finditer(t, a, b)]
-        # "If you earn more than $145,000, catch-up contributions must be Roth": the rule's threshold.
-        self.rule = _RULE_CONTEXT.search(t, a, b) is not None
+        if _FIRST_PERSON.search(t, a, b):  # cheap: most sentences have no "I", « je »
+            self.yours += [(m.end(), _clause_end(t, m.end(), b, _OWN_BREAK)) for m in _AUTHOR_OWN.finditer(t, a, b)]
         trade = _READER_TRADE.search(t, a, b)
         self.trade_from = trade.end() if trade else b  # "the share you'll sell at 2x, 3x and 5x"
         self.to_reader = bool(_SECOND_PERSON.search(t, a, b) and _ADVISORY.search(t, a, b))
+        # "If you earn more than $145,000, catch-up contributions must be Roth": the rule's threshold.
+        self.rule = bool((self.yours or self.to_reader) and _RULE_CONTEXT.search(t, a, b))
         self.any_word = _ANY_WORD.search(t, a, b) is not None
 
     def _rules(self, x: int, pos: int) -> bool:
@@ -527,6 +535,7 @@ _AUTHOR_OWN = recache.compile(
     r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
     r"allégé|ouvert|fermé)\b"
 )
+_FIRST_PERSON = recache.compile(r"(?i)(?<![\p{L}'’])(?:(?:I|je)(?![\p{L}])|j['’])")
 # A scenario's clause ends at punctuation, not at the comma of "$5,500".
 _SCENARIO_BREAK = recache.compile(r"[;:()—–!?]|\.(?!\d)|,(?!\d)|\s--?\s")
 # The author's own thing runs on through its description: « un appartement de 49 m², 2 pièces, à Antibes ».
