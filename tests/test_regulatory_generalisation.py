@@ -799,3 +799,17 @@ def test_a_thing_that_faces_bans(text: str, flagged: bool) -> None:
 )
 def test_advocacy_and_legal_as_an_adjective(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Insider trading has been banned since 1934.", True),
+        ("The next SEC chair can rescind the token taxonomy.", True),
+        ("The Commission's ruling accused the tech giant of rigging the market.", True),
+        ("The regulator ended the case by levying a $110 million fine.", True),
+        ("Analysts accused the company of hiding losses.", False),
+    ],
+)
+def test_twelfth_round_of_unseen_posts(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged
