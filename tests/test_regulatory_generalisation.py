@@ -813,3 +813,14 @@ def test_advocacy_and_legal_as_an_adjective(text: str, flagged: bool) -> None:
 )
 def test_twelfth_round_of_unseen_posts(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The SEC fined the exchange for allegedly misleading investors.", True),
+        ("The SEC allegedly fined the exchange.", False),
+    ],
+)
+def test_an_alleged_misconduct_does_not_hedge_the_fine(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

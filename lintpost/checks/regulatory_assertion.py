@@ -349,6 +349,8 @@ Instead:
                 if _READER_CONDITION.match(t, m.end(), start):
                     continue  # "If you have an IRA, the new law lets you ...": whom the rule concerns
                 return True
+            if m.start() > verb[1] and word in _OBJECT_HEDGES and _FOR.search(t, verb[1], m.start()):
+                continue  # "fined the bank for violations allegedly committed": the violations are alleged
             if clause <= m.start() < clause_end:
                 return True
         return False
@@ -464,6 +466,8 @@ def _actor_and_act(
 _READER_CONDITION = recache.compile(
     r"(?i)\s+(?:you|vous|tu)\s+(?:are|have|own|hold|were|êtes|avez|possédez|détenez|es|as)\b"
 )
+_OBJECT_HEDGES = frozenset({"allegedly", "purportedly", "supposedly", "présumés", "présumées", "présumé", "présumée"})
+_FOR = recache.compile(r"(?i)\b(?:for|over|pour|sur)\b")
 _CONCESSION = recache.compile(r"(?i)\b(?:even|même)\s+$")
 _PLACE_BEFORE = recache.compile(r"(?i)\b(?:in|across|throughout|within|outside|into|en|dans)\s+$")
 
