@@ -998,3 +998,9 @@ def test_not_investment_or_trading_advice_is_a_notice() -> None:
     text = ("Bitcoin rose 5%. The market, stocks, crypto and the portfolio matter to investors and traders.\n\n"
             "This is not investment or trading advice.\n")
     assert not found(text, "missing-disclaimer", lang="en")
+
+
+def test_a_doubling_told_with_a_present_participle() -> None:
+    assert found("Les dépôts ont progressé en un an, doublant presque.", "unsourced-figure", lang="fr") == [
+        "doublant presque"
+    ]
