@@ -824,3 +824,8 @@ def test_twelfth_round_of_unseen_posts(text: str, flagged: bool) -> None:
 )
 def test_an_alleged_misconduct_does_not_hedge_the_fine(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+def test_the_tools_to_go_after_are_no_act() -> None:
+    assert not _flags("It worked while giving regulators the tools to go after bad actors.", "en")
+    assert _flags("The SEC goes after unregistered exchanges.", "en")
