@@ -829,3 +829,17 @@ def test_an_alleged_misconduct_does_not_hedge_the_fine(text: str, flagged: bool)
 def test_the_tools_to_go_after_are_no_act() -> None:
     assert not _flags("It worked while giving regulators the tools to go after bad actors.", "en")
     assert _flags("The SEC goes after unregistered exchanges.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les gouvernements pourraient rendre le bitcoin illégal. La Chine l'a déjà fait à plusieurs reprises.",
+         "fr", True),
+        ("Regulators could ban staking. The SEC did so in 2023.", "en", True),
+        ("Apple has already done it.", "en", False),
+        ("Apple l'a déjà fait.", "fr", False),
+    ],
+)
+def test_a_pro_verb_for_the_act_before(text: str, lang: str, flagged: bool) -> None:
+    assert bool(_flags(text, lang)) is flagged
