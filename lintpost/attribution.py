@@ -139,8 +139,9 @@ class Attribution:
         self._caption_groups: set[int] | None = None
         self._quotes: dict[int, list[tuple[int, int]]] = {}
 
-    def strong(self, start: int, end: int) -> bool:
-        """A named source, a link or a citation between start and end."""
+    def strong(self, start: int, end: int, act: tuple[int, int] | None = None) -> bool:
+        """A named source, a link or a citation between start and end; a reporting verb inside `act`
+        (the claim's own verb: "the SEC filed a complaint") is no source."""
         doc, t = self.doc, self.doc.masked
         # A citation marker right after the full stop ("... last year.[^1]") belongs to the sentence.
         tail = end
@@ -156,7 +157,7 @@ class Attribution:
             if not self._vague_at(m.start(), end) and self._names_a_source(m.end(), end):
                 return True
         for m in self.c.verbs.finditer(t, start, end):
-            if self._vague_at(m.start(), end):
+            if self._vague_at(m.start(), end) or (act is not None and act[0] <= m.start() < act[1]):
                 continue
             if self._named_subject(start, m.start()) or self._credit_after(start, m.start(), m.end(), end):
                 return True

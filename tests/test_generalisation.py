@@ -1004,3 +1004,22 @@ def test_a_doubling_told_with_a_present_participle() -> None:
     assert found("Les dépôts ont progressé en un an, doublant presque.", "unsourced-figure", lang="fr") == [
         "doublant presque"
     ]
+
+
+def test_almost_double() -> None:
+    assert found("Bitcoin is up this week, and almost double since January.", "unsourced-figure", lang="en") == [
+        "almost double"
+    ]
+
+
+def test_a_calculation_example_carried_through_its_working() -> None:
+    text = ("Exemple pour une date donnée :\n\n- capital investi = 31000 €\n- valeur de l'ETF = 103077 €\n\n"
+            "103077 - 31000 = 72077\nsoit le gain net 59679.756\n\net on applique l'inflation en %, soit 2 % de "
+            "90679.756\n\n## Règles\n\nLe PEA est plafonné à 150 000 €.\n")
+    assert found(text, "unsourced-figure", lang="fr") == ["150 000 €"]
+
+
+def test_an_example_of_a_real_case_is_not_a_worked_example() -> None:
+    text = ("Exemple avec le dépôt Bitcoin :\n\nLe nombre de commits atteint à ce jour presque 17 000. En cliquant "
+            "dessus, vous pouvez voir l'historique.\n")
+    assert found(text, "unsourced-figure", lang="fr") == ["17 000"]

@@ -843,3 +843,23 @@ def test_the_tools_to_go_after_are_no_act() -> None:
 )
 def test_a_pro_verb_for_the_act_before(text: str, lang: str, flagged: bool) -> None:
     assert bool(_flags(text, lang)) is flagged
+
+
+def test_a_court_that_takes_possession_and_appoints_a_receiver() -> None:
+    text = "For the victims, a court has taken possession of the exchange's assets and appointed a receiver."
+    assert _flags(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The Supreme Court ruled 6-3 that the agency overstepped.", True),
+        ("The SEC filed a civil complaint against the issuer in December 2020.", True),
+        ("Both the issuer and the SEC withdrew their appeals.", True),
+        ("The token itself does not constitute a security.", True),
+        ("This raises the question of how digital assets are regulated.", False),
+        ("When the exchange sought guidance on how to register, the SEC's response was to sue the company.", True),
+    ],
+)
+def test_thirteenth_round_of_unseen_posts(text: str, flagged: bool) -> None:
+    assert bool(_flags(text, "en")) is flagged

@@ -267,7 +267,9 @@ Instead:
             # What holds for the whole sentence: a general rule, a source, an authority's own words.
             if _GENERAL_RULE[lang if lang in _GENERAL_RULE else "en"].search(t, a, end):
                 return  # "Brokers must be licensed by the FCA"; not a "must" in a later clause
-            if attribution.strong(a, b) or (attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]):
+            if attribution.strong(a, b, verb) or (
+                attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
+            ):
                 return
             if _reported_by_an_authority(t, a, b, pats, lang):
                 return
@@ -427,9 +429,9 @@ def _passive(t: str, a: int, b: int, pats: _Patterns) -> _Span | None:
 
 # "unclear as to who is being sanctioned", « on ne sait pas qui sera poursuivi »: an open question.
 _INDIRECT_QUESTION = recache.compile(
-    r"(?i)\b(?:regarding|as to|about|know|knows|knew|unclear|clarity|wonder|savoir|sait|ignore|quant à)"
-    r"(?:\s+(?:pas|plus|not|yet))?\s+"
-    r"(?:who|whom|whether|what|qui|si|quoi)\b[^.;:!?]{0,80}$"
+    r"(?i)\b(?:regarding|as to|about|know|knows|knew|unclear|clarity|wonder|savoir|sait|ignore|quant à|of|on|over|"
+    r"into|de|sur)(?:\s+(?:pas|plus|not|yet))?\s+"
+    r"(?:who|whom|whether|what|how|qui|si|quoi|comment)\b[^.;:!?,]{0,80}$"
 )
 
 

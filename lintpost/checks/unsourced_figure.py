@@ -336,7 +336,9 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
                     or (short and _STARTS_WITH_FIGURE.match(_TAG.sub("", t[a:b])))  # "$33,043 on …"
                     or numbers * 2 >= len(words)  # a table of results the parser did not see as one
                     or _computes_money(t, a, b)
-                    or (not after_table and (_SECOND_PERSON.search(t, a, b) or _WORKING_IT_OUT.search(t, a, b)))
+                    or _EQUATION.search(t, a, b)  # "103077 - 31000 = 72077": the example's working
+                    or (not after_table and _SECOND_PERSON.search(t, a, b))
+                    or (numbers and _WORKING_IT_OUT.search(t, a, b))  # « on applique …, soit 2 % de … »
                     or _ROLE.match(t, a, b)  # « Je suis un producteur de pétrole… »: the example told as a role
                 ):
                     break
@@ -390,11 +392,13 @@ def _advises(t: str, a: int, m: regex.Match[str]) -> bool:
 _INFINITIVE = recache.compile(r"(?i)\b(?:to|de|d['’]|à)\s+\p{L}+")
 
 
+_EQUATION = recache.compile(r"\d[\d.,]*\s?[-+×x*/]\s?\d[\d.,]*\s?=\s?\d")
 _MAX_EXAMPLE_BLOCKS = 40
 _ROLE = recache.compile(r"(?i)[\W_]*(?:je suis (?:un|une)|I am an?|I['’]m an?|imagine I['’]m an?)\s")
 # The author and reader working an example out together: "we must subtract", « on obtient ».
 _WORKING_IT_OUT = recache.compile(
-    r"(?i)\b(?:we|we['’]ll|we['’]d|let['’]s|nous|on obtient|on arrive|on retire|on ajoute|would be|serait|ferait)\b"
+    r"(?i)\b(?:we|we['’]ll|we['’]d|let['’]s|nous|on obtient|on arrive|on retire|on ajoute|on applique|would be|"
+    r"serait|ferait|soit|dans l['’]exemple|in the example|in this example)\b"
 )
 _WORDS = recache.compile(r"[\p{L}\p{N}]+")
 _CONDITION = recache.compile(r"(?i)\b(?:if|si|assume|assuming|suppose|supposons|imagine|imaginons)\b")
@@ -584,7 +588,11 @@ _PERSONA = recache.compile(
     r"saver|investor|retiree|employee|worker|family|\d+-year-old|trentenaire|quadragénaire|quinquagénaire)\b"
 )
 _HYPOTHETICAL_BLOCK = recache.compile(
-    r"(?i)[\W_]*(?:(?:example|exemple)\s*:|(?:scenario|scénario|imagine|imaginons|supposons|suppose|hypothèse|"
+    r"(?i)[\W_]*(?:(?:example|exemple)\s*:"
+    # « Exemple pour une date donnée : » (not « Exemple avec le dépôt Bitcoin : », a real case)
+    r"|(?:example|exemple)s? (?:pour|for|de calcul|of (?:a )?calculation|chiffrée?|numérique|concret)\b[^.!?\n]{0,80}"
+    r"[:：]\s*$"
+    r"|(?:scenario|scénario|imagine|imaginons|supposons|suppose|hypothèse|"
     r"hypothetical|hypothetically|cas pratique|illustration|let['’]s say|let['’]s assume|let['’]s imagine|disons|"
     r"prenons|assuming|assume|en supposant|(?:pour|dans|in|for) (?:cet|this|notre|our) (?:exemple|example))\b"
     # A scenario's details or assumptions: « Détail du scénario "Bon barrage" », "Details of our scenario".
