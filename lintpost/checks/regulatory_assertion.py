@@ -164,10 +164,12 @@ conclusion ("this is perfectly legal", "c'est une fraude"), when the sentence ha
 no hedge. Counterfactuals used as explanations are flagged too: "the DOJ would have blocked any
 full acquisition immediately" is a prediction about a world that did not happen.
 
-The actor may be a regulator, a court or judge, a legislature, the police, prosecutors,
-investigators or customs, or a country acting through its legal acts ("Nigeria banned ...",
-"le Maroc a interdit ..."). It may also go unnamed when the act itself implies it: a passive of
-an enforcement verb ("the founder was arrested", "les fonds ont été saisis", "sont poursuivis
+The actor may be a regulator, a court or judge (by place: "a Delaware court"; by name: "Judge Jane
+Roe"), a legislature, a named Act or a new law ("the SECURE Act eliminates the old rules", "the new
+law lets you withdraw ..."), the police, prosecutors, investigators or customs, or a country
+acting through its legal acts ("Nigeria banned ...", "le Maroc a interdit ...", and "la Chine l'a
+déjà fait" after a sentence naming the act). It may also go unnamed when the act itself implies
+it: a passive of an enforcement verb ("the founder was arrested", "les fonds ont été saisis", "sont poursuivis
 en Suisse pour ..."), a sentence or penalty ("got six years in prison", "a écopé d'une amende"),
 a nominalised act ("the seizure of the exchange's domain", "la condamnation du fondateur"), a
 placement under a judicial regime ("placée en liquidation judiciaire") or the legal status of an
@@ -184,8 +186,10 @@ from opinions and their sources shown.
 
 Not flagged: attributed statements ("selon Reuters, l'AMF aurait ouvert une enquête", "the SEC
 said in a statement", "police say", a link to the decision), hedged ones ("could", "pourrait",
-"risque de"), questions, mentions of a regulator with no outcome, and general descriptions of
-how a law or tax works. Trading and everyday senses are left alone: a limit or stop order, a
+"risque de"; a condition on the reader such as "if you have an IRA" is no hedge), questions and
+open ones ("unclear as to who is sanctioned"), advocacy ("Congress should enact ..."), what a
+lawsuit asks for, mentions of a regulator with no outcome, "not legal advice", and general
+descriptions of how a law or tax works. Trading and everyday senses are left alone: a limit or stop order, a
 fee charged, a bank approving a loan, "la Fed poursuit sa hausse", "condamné à disparaître".
 
 Example:

@@ -33,11 +33,17 @@ class UnsourcedFigure(Rule):
 Flags a number that states a quantity about the world — an amount of money, a percentage or
 rate, a multiplier, a count with its noun, a price, a valuation or a forecast — when nothing in its
 sentence says where it comes from: no attribution ("selon X", "according to X", "X said"), no link,
-no footnote or citation marker, no "Source:" caption under its table or list, and no attribution
-opening its paragraph. Vague attribution ("selon des experts", "analysts say", "estimé à") is not
-a source. Years, dates, times, ordinals, numbers inside names (CAC 40, S&P 500, GPT-4, H100),
-hypothetical examples ("si vous investissez 1 000 €") and the author's own advice are not flagged;
-a figure repeated later in the post is flagged once.
+no footnote or citation marker, no "Source:" caption under or above its table or list, and no
+attribution opening its paragraph. A quotation whose speaker the text names (an incise « …,
+explique X, … », a credit after it, a speaker before its colon) sources every figure inside it.
+Vague attribution ("selon des experts", "analysts say", "estimé à", "recent reports") is not a
+source. Years, dates, times, ordinals, numbers inside names (CAC 40, S&P 500, GPT-4, H100),
+hypothetical examples ("si vous investissez 1 000 €"), worked examples (a scenario and what
+carries it on: its lists, tables, sums, or a section headed « Exemple de calcul »), the author's
+own advice (allocation tables and lists by profile included) and the author's own dealings ("I
+bought 100 shares at $45") are not flagged; a figure repeated later in the post is flagged once.
+A rule's own thresholds and rates stay claims even when the sentence speaks to the reader ("if you
+are 50 or older, you can contribute up to $6,500").
 
 Why: the SEC Marketing Rule 206(4)-1(a)(2) forbids material statements of fact that cannot be
 substantiated; MAR Delegated Regulation 2016/958 art. 3(1)(b) requires material sources to be
