@@ -239,15 +239,13 @@ Instead:
     @staticmethod
     def _has_source_column(doc: Document, block: Block) -> bool:
         """A table whose header names a 'Source' column sources its own rows."""
-        header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
-        return _SOURCE_COLUMN.search(doc.masked, header.start, header.end) is not None
+        return _header_matches(doc, block, _SOURCE_COLUMN)
 
     @staticmethod
     def _advice_table(doc: Document, block: Block) -> bool:
         """A table whose header gives the author's recommendation ("Recommended Allocation", « Répartition
         conseillée », "Target weight"): its figures are advice, not claims about the world."""
-        header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
-        return _ADVICE_COLUMN.search(doc.masked, header.start, header.end) is not None
+        return _header_matches(doc, block, _ADVICE_COLUMN)
 
     @staticmethod
     def _table_finding(doc: Document, block: Block, fig: figures.Figure) -> Finding:
@@ -258,6 +256,12 @@ Instead:
 
 
 _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
+def _header_matches(doc: Document, block: Block, pattern: regex.Pattern[str]) -> bool:
+    """Whether the first row of the table that holds this row matches pattern."""
+    header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
+    return pattern.search(doc.masked, header.start, header.end) is not None
+
+
 _ADVICE_COLUMN = recache.compile(
     r"(?i)\b(?:recommended|suggested|target|ideal|optimal|model|my|our) (?:allocation|weight|weighting|split|mix|"
     r"share)s?\b"
@@ -540,7 +544,7 @@ _READER_MONEY = recache.compile(
 _AUTHOR_OWN = recache.compile(
     r"(?i)(?:\bI|\bje|\bj['’])\s*(?:(?:also|then|just|finally|first|had|have|ai|aussi|ensuite|enfin|alors|"
     r"finalement|d['’]abord)\s+){0,2}(?:bought|sold|invested|paid|purchased|spent|deposited|withdrew|borrowed|lent|"
-    r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|bet|give|gave|lend|lent|"
+    r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|bet|give|gave|lend|"
     r"acheté|achète|vendu|vends|parie|parié|donne|donné|prête|prêté|"
     r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
     r"allégé|ouvert|fermé)\b"
