@@ -42,3 +42,12 @@ def test_negatives(text: str, lang: str) -> None:
 def test_hashtags_can_be_turned_off() -> None:
     cfg = Config(rules={RULE: RuleSettings(options={"hashtags": False})})
     assert found("Bon trimestre. #Bourse #PEA", RULE, lang="fr", config=cfg) == []
+
+
+def test_a_hash_glued_to_a_decomposed_accent_is_no_hashtag() -> None:
+    import unicodedata
+
+    from tests.helpers import found as _found
+
+    text = unicodedata.normalize("NFD", "Plus de 60 % des épargnants dé#tiennent un livret A.")
+    assert _found(text, "engagement-bait", lang="fr") == []

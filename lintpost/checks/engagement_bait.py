@@ -14,7 +14,8 @@ from lintpost.rule import Context, Rule
 
 # A run of hashtags, separated by spaces or commas: "#ORIN #Crypto #ETF".
 _HASHTAGS = recache.compile(
-    r"(?<![\p{L}\p{N}_&#/\\])#\p{L}[\p{L}\p{N}_]*(?:[ \t,]+#\p{L}[\p{L}\p{N}_]*)*", regex.V1
+    # \p{M}: in a decomposed "dé#", the mark before "#" still ends a word.
+    r"(?<![\p{L}\p{M}\p{N}_&#/\\])#\p{L}[\p{L}\p{M}\p{N}_]*(?:[ \t,]+#\p{L}[\p{L}\p{M}\p{N}_]*)*", regex.V1
 )
 
 
