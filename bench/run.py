@@ -2,7 +2,7 @@
 
     python bench/run.py                   # everything (about 30 minutes on 2 cores)
     python bench/run.py --quick           # smaller sizes, fewer runs
-    python bench/run.py --only startup    # one part: startup, scaling, floor, peers, across, rules
+    python bench/run.py --only startup    # one part: startup, scaling, floor, peers, across, cache, rules
 
 The corpus is generated from a seed (bench/corpus.py) into bench/corpus/ (not committed). Times
 are medians of wall-clock runs of the installed `lintpost` command, start to exit, output sent to
@@ -161,7 +161,7 @@ def cpu_parallelism() -> float:
 def part_startup(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     post = corpus.one_post(CORPUS / "one" / "post.md", words=1000)
     words = len(post.read_text(encoding="utf-8").split())
-    cmd = [*lintpost_cmd(), "check", str(post)]
+    cmd = [*lintpost_cmd(), "check", "--no-cache", str(post)]
     rows.append(("python -c pass", f"{median([sys.executable, '-c', 'pass'], args.runs) * 1000:.0f} ms"))
     imports = "import typer, regex, markdown_it"
     rows.append(
@@ -176,7 +176,7 @@ def part_scaling(args: argparse.Namespace, rows: list[tuple[str, str]]) -> dict[
     base = None
     for n in args.sizes:
         folder = subset(n)
-        wall, peak, _ = timed([*lintpost_cmd(), "check", str(folder), "--format", "json"], rss=True)
+        wall, peak, _ = timed([*lintpost_cmd(), "check", "--no-cache", str(folder), "--format", "json"], rss=True)
         walls[n] = wall
         per = wall / n * 1000
         base = base or per
@@ -189,7 +189,7 @@ def part_scaling(args: argparse.Namespace, rows: list[tuple[str, str]]) -> dict[
     n = args.sizes[0]
     folder = subset(n)
     wall, peak, _ = timed(
-        [*lintpost_cmd(), "check", str(folder), "--format", "json", "--jobs", "1"], rss=True
+        [*lintpost_cmd(), "check", "--no-cache", str(folder), "--format", "json", "--jobs", "1"], rss=True
     )
     rows.append(
         (
@@ -197,7 +197,7 @@ def part_scaling(args: argparse.Namespace, rows: list[tuple[str, str]]) -> dict[
             f"{wall:.1f} s, {wall / n * 1000:.1f} ms/post, peak RSS {peak / 2**20:.0f} MB",
         )
     )
-    text_wall, text_peak, _ = timed([*lintpost_cmd(), "check", str(subset(args.sizes[-1]))], rss=True)
+    text_wall, text_peak, _ = timed([*lintpost_cmd(), "check", "--no-cache", str(subset(args.sizes[-1]))], rss=True)
     rows.append(
         (f"{args.sizes[-1]:,} posts, text output", f"{text_wall:.1f} s, peak RSS {text_peak / 2**20:.0f} MB")
     )
@@ -235,7 +235,7 @@ def part_floor(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
 
 def part_peers(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     folder = subset(args.peers)
-    ours = timed([*lintpost_cmd(), "check", str(folder)])[0]
+    ours = timed([*lintpost_cmd(), "check", "--no-cache", str(folder)])[0]
     rows.append((f"lintpost, {args.peers:,} posts", f"{ours:.1f} s"))
     proselint = args.proselint or (HERE / ".venv" / "bin" / "proselint")
     if not Path(proselint).exists():
@@ -259,9 +259,9 @@ def part_peers(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
 def part_across(args: argparse.Namespace, rows: list[tuple[str, str]], walls: dict[int, float]) -> None:
     n = args.sizes[-1]
     folder = subset(n)
-    without = walls.get(n) or timed([*lintpost_cmd(), "check", str(folder), "--format", "json"])[0]
+    without = walls.get(n) or timed([*lintpost_cmd(), "check", "--no-cache", str(folder), "--format", "json"])[0]
     wall, peak, _ = timed(
-        [*lintpost_cmd(), "check", str(folder), "--format", "json", "--across-files"], rss=True
+        [*lintpost_cmd(), "check", "--no-cache", str(folder), "--format", "json", "--across-files"], rss=True
     )
     rows.append(
         (
@@ -269,6 +269,25 @@ def part_across(args: argparse.Namespace, rows: list[tuple[str, str]], walls: di
             f"{wall:.1f} s ({wall / without:.2f}x the run without), peak RSS {peak / 2**20:.0f} MB",
         )
     )
+
+
+def part_cache(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
+    """Runs over drafts that did not change since the previous run (the results cache)."""
+    from lintpost import resultcache
+
+    for n in sorted({args.peers, args.sizes[-1]}):
+        folder = subset(n)
+        shutil.rmtree(resultcache.folder() or HERE / "no-cache", ignore_errors=True)
+        cold = timed([*lintpost_cmd(), "check", str(folder), "--format", "json"])[0]  # fills the cache
+        warm = statistics.median(
+            timed([*lintpost_cmd(), "check", str(folder), "--format", "json"])[0] for _ in range(3)
+        )
+        rows.append(
+            (
+                f"{n:,} posts, unchanged since the previous run",
+                f"{warm:.2f} s (the run that filled the cache: {cold:.1f} s)",
+            )
+        )
 
 
 def part_rules(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
@@ -323,14 +342,14 @@ def main() -> None:
     ap.add_argument("--proselint", type=Path)
     ap.add_argument("--quick", action="store_true", help="sizes 250..1000, 10 runs")
     ap.add_argument(
-        "--only", action="append", choices=["startup", "scaling", "floor", "peers", "across", "rules"]
+        "--only", action="append", choices=["startup", "scaling", "floor", "peers", "across", "cache", "rules"]
     )
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.runs, args.peers = "250,500,1000", 10, 250
     args.sizes = [int(s) for s in args.sizes.split(",")]
     ensure_corpus(max(*args.sizes, args.peers))
-    parts = args.only or ["startup", "scaling", "floor", "peers", "across", "rules"]
+    parts = args.only or ["startup", "scaling", "floor", "peers", "across", "cache", "rules"]
     rows: list[tuple[str, str]] = [("machine", f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")]
     if "scaling" in parts or "peers" in parts:
         rows.append(("measured parallel speed-up of 2 busy processes", f"{cpu_parallelism():.2f}x"))
@@ -348,6 +367,8 @@ def main() -> None:
             part_peers(args, rows)
         elif part == "across":
             part_across(args, rows, walls)
+        elif part == "cache":
+            part_cache(args, rows)
         elif part == "rules":
             part_rules(args, rows)
         for k, v in rows[shown:]:

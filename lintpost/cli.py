@@ -87,6 +87,10 @@ def check(
             help="Also find paragraphs repeated between files (duplicate-across-files).",
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Check every draft again, ignoring the results kept from earlier runs."),
+    ] = False,
 ) -> None:
     """Check drafts and report findings."""
     from lintpost import command_check
@@ -97,6 +101,7 @@ def check(
             fail_on=fail_on, exclude=exclude, stdin_filename=stdin_filename, jobs=jobs, timeout=timeout,
             max_file_size=max_file_size, encoding=encoding, quiet=quiet, color=color, fix=fix, diff=diff,
             baseline=baseline, write_baseline=write_baseline, across_files=across_files,
+            no_cache=no_cache,
         )
     except command_check.UsageError as exc:
         raise _die(str(exc)) from None

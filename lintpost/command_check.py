@@ -61,6 +61,7 @@ def run(
     baseline: Path | None = None,
     write_baseline: Path | None = None,
     across_files: bool = False,
+    no_cache: bool = False,
 ) -> int:
     """Check drafts, print the report, and return the exit code (UsageError for a bad request)."""
     from lintpost import config as config_mod
@@ -105,6 +106,7 @@ def run(
         encoding=encoding,
         across=across_files,
         keep_text=output_format is not Format.json,
+        cache=not (no_cache or fix or diff),
     )
     targets = paths or ["."]
     results: list[FileResult] = []
@@ -138,6 +140,10 @@ def run(
             else:
                 prints: list | None = [] if across_files else None  # type: ignore[type-arg]
                 results = run(tasks, opts, jobs=jobs, progress=_progress_bar(len(tasks)), prints=prints)
+                if opts.cache:
+                    from lintpost import resultcache
+
+                    resultcache.save()
                 if prints is not None:
                     from lintpost import across
 

@@ -18,7 +18,8 @@ from typing import Any
 from lintpost import recache
 
 
-def _fingerprint() -> list[list[Any]]:
+def path_fingerprint() -> list[list[Any]]:
+    """The import path and the modification times of its folders (they change when a package is installed)."""
     out: list[list[Any]] = []
     for entry in sys.path:
         try:
@@ -36,7 +37,7 @@ def entry_points(*, group: str) -> list[Any]:
         return list(importlib.metadata.entry_points(group=group))
     folder = recache.cache_file()
     path = folder.with_name("plugins.json") if folder is not None else None
-    key = _fingerprint()
+    key = path_fingerprint()
     known: list[Any] = []
     if path is not None:
         try:

@@ -19,6 +19,7 @@ import marshal
 import os
 import sys
 import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,25 +68,35 @@ def write_atomically(path: Path, data: bytes) -> None:
 def read_plain(name: str) -> Any:
     """The plain data kept in the cache file `name`, or None (no cache, no file, damaged, not plain)."""
     folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        value = marshal.loads((folder / name).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return value if _plain(value) else None
+    return None if folder is None else load_plain_file(folder / name)
 
 
 def write_plain(name: str, value: Any) -> None:
     """Keep plain data (numbers, strings, bytes and containers of them) in the cache file `name`."""
     folder = cache_dir()
-    if folder is None or not _plain(value):
+    if folder is not None:
+        dump_plain_file(folder / name, value)
+
+
+def load_plain_file(path: Path, *, compressed: bool = False) -> Any:
+    """The plain data in a file written by dump_plain_file, or None (no file, damaged, not plain)."""
+    try:
+        data = path.read_bytes()
+        value = marshal.loads(zlib.decompress(data) if compressed else data)
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    return value if is_plain(value) else None
+
+
+def dump_plain_file(path: Path, value: Any, *, compressed: bool = False) -> None:
+    """Write plain data to path, whole or not at all (zlib-compressed on request); errors ignored."""
+    if not is_plain(value):
         return
     try:
         data = marshal.dumps(value)
     except ValueError:
         return
-    write_atomically(folder / name, data)
+    write_atomically(path, zlib.compress(data, 1) if compressed else data)
 
 
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
@@ -106,16 +117,16 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
 _PLAIN = (int, str, bytes, float, bool, type(None))
 
 
-def _plain(value: Any, depth: int = 0) -> bool:
+def is_plain(value: Any, depth: int = 0) -> bool:
     """Only numbers, strings and containers of them: marshal could also carry code objects."""
     if depth > 20:
         return False
     if isinstance(value, _PLAIN):
         return True
     if isinstance(value, (tuple, list)):
-        return all(_plain(v, depth + 1) for v in value)
+        return all(is_plain(v, depth + 1) for v in value)
     if isinstance(value, dict):
-        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+        return all(is_plain(k, depth + 1) and is_plain(v, depth + 1) for k, v in value.items())
     return False
 
 
@@ -149,7 +160,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     with _lock:
         args = _load().get(key) or _added.get(key)
         _used.add(key)
-    if args is not None and _plain(args):
+    if args is not None and is_plain(args):
         try:
             return _get_builder()(*args)
         except Exception:  # a stale or damaged entry: compile as usual
@@ -178,10 +189,10 @@ def memo(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
     with _lock:
         found = _load().get(key) or _added.get(key)  # type: ignore[call-overload]
         _used.add(key)  # type: ignore[arg-type]
-    if found is not None and _plain(found):
+    if found is not None and is_plain(found):
         return found
     value = build()
-    if _plain(value):
+    if is_plain(value):
         with _lock:
             if not _added:
                 atexit.register(save)

@@ -36,6 +36,8 @@ class Options:
     across: bool = False
     # Send each file's text back with its result (the text output quotes source lines).
     keep_text: bool = True
+    # Reuse the results of unchanged drafts from earlier runs (see resultcache.py).
+    cache: bool = False
 
 
 class Task(NamedTuple):
@@ -155,7 +157,35 @@ def _check_one(task: Task, opts: Options) -> FileResult:
                              fallback=opts.encoding or cfg.encoding)
     except SourceError as exc:
         return FileResult(task.path, error=str(exc))
-    return check_text(source.text, task.path, cfg, opts, notice=source.notice)
+    if not opts.cache:
+        return check_text(source.text, task.path, cfg, opts, notice=source.notice)
+    from lintpost import resultcache
+
+    key = _cache_key(task.path, source.text, cfg, opts)
+    if key is not None:
+        entry = resultcache.get(key)
+        found = None if entry is None else resultcache.from_plain(entry, task.path, source.text, source.notice)
+        if found is not None:
+            return found
+    result = check_text(source.text, task.path, cfg, opts, notice=source.notice)
+    if key is not None:
+        entry = resultcache.to_plain(result)
+        if entry is not None:
+            resultcache.put(key, entry)
+    return result
+
+
+def _cache_key(path: str, text: str, cfg: Config, opts: Options) -> bytes | None:
+    """The key of a draft's result in the cache, or None when its run cannot be cached."""
+    from lintpost import resultcache
+
+    try:
+        rules = rules_for(cfg)
+    except Exception:  # a broken pack or plug-in: check_text reports it
+        return None
+    settings = (opts.select, opts.ignore, opts.lang, opts.timeout, opts.max_file_size, opts.encoding)
+    fp = resultcache.fingerprint(cfg, rules, settings)
+    return None if fp is None else resultcache.key(fp, path, text)
 
 
 def check_text(text: str, path: str, cfg: Config, opts: Options, *, notice: str | None = None) -> FileResult:
@@ -193,8 +223,14 @@ def _check_with_prints(task: Task, opts: Options) -> tuple[FileResult, Any]:
     return result, prints
 
 
-def _check_batch(batch: list[Task], opts: Options) -> list[tuple[FileResult, Any]]:
-    return [_check_with_prints(t, opts) for t in batch]
+def _check_batch(batch: list[Task], opts: Options) -> tuple[list[tuple[FileResult, Any]], dict[bytes, Any]]:
+    """Results of a batch in a worker, with the cache entries it made (the parent saves them)."""
+    pairs = [_check_with_prints(t, opts) for t in batch]
+    if not opts.cache:
+        return pairs, {}
+    from lintpost import resultcache
+
+    return pairs, resultcache.take_added()
 
 
 def run(tasks: list[Task], opts: Options, jobs: int = 0,
@@ -225,8 +261,13 @@ def run(tasks: list[Task], opts: Options, jobs: int = 0,
                    for batch in _batches(tasks, jobs)}
         for future in as_completed(futures):
             batch = futures[future]
-            for i, pair in zip(batch, future.result(), strict=True):
+            pairs, entries = future.result()
+            for i, pair in zip(batch, pairs, strict=True):
                 slots[i] = pair
+            if entries:
+                from lintpost import resultcache
+
+                resultcache.add_all(entries)
             done += len(batch)
             if progress:
                 progress(done, len(tasks))
