@@ -28,6 +28,9 @@ _NOT_A_NAME = (
     r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
     r"\b)"
 )
+# Auxiliaries and adverbs between a subject and its reporting verb: "Domino's recently announced",
+# « X a récemment publié », "analysts also say".
+_BETWEEN = r"(?:has|have|had|also|a|ont|avait|avaient|aussi|then|déjà|already|just|\p{Ll}{3,}ly|\p{Ll}{3,}ment)"
 _SUBJECT = recache.compile(
     r"(?:" + _NOT_A_NAME + r"\p{Lu}[\p{L}\p{N}&.'’-]*"
     r"|\b(?:company|firm|group|bank|issuer|fund|agency|ministry|government|report|"
@@ -37,7 +40,7 @@ _SUBJECT = recache.compile(
     # (« la bourse … elle rapporte 6 % »); « a-t-elle précisé » is handled with the inverted credits.
     r"|\b(?i:he|she))"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;]{1,60},)?\s+"
-    r"(?:(?:has|have|had|also|a|ont|avait|avaient|aussi|also|then|déjà|already)\s+){0,2}$"
+    r"(?:" + _BETWEEN + r"\s+){0,2}$"
 )
 
 
@@ -103,7 +106,7 @@ def cues(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Cues:
         verbs=packs.words(data.get("verbs", [])),
         vague=packs.words(data.get("vague", [])),
         vague_subject=recache.compile(
-            r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"\s*$"
+            r"(?i)(?<![\p{L}])" + packs.phrases(data.get("vague_subjects", [])) + r"(?:\s+" + _BETWEEN + r"){0,2}\s*$"
         ),
         caption=recache.compile(r"(?i)\G[\W_]*" + packs.phrases(data.get("caption", [])) + _CAPTION_TAIL),
         outlet_paren=recache.compile(r"\(\s*" + outlets + r"(?:\s*[,;][^)]{0,40})?\s*\)"),
@@ -143,11 +146,12 @@ class Attribution:
         """A named source, a link or a citation between start and end; a reporting verb inside `act`
         (the claim's own verb: "the SEC filed a complaint") is no source."""
         doc, t = self.doc, self.doc.masked
-        # A citation marker right after the full stop ("... last year.[^1]") belongs to the sentence.
+        # A citation marker right after the full stop ("... last year.[^1]") belongs to the sentence, and
+        # so does a bare URL ending its line ("Titre : https://…"; masked, it is not in the sentence).
         tail = end
         while tail < len(t) and tail < end + 40 and t[tail] in " \t":
             tail += 1
-        if doc.has_link_between(start, end) or doc.has_citation_between(start, max(end, tail + 1)):
+        if doc.has_link_between(start, max(end, tail + 1)) or doc.has_citation_between(start, max(end, tail + 1)):
             return True
         if self.c.outlet_paren.search(t, start, end) or _PAREN_SOURCE.search(t, start, max(end, tail)):
             return True

@@ -19,7 +19,9 @@ _NBSP_ENTITY = r"&(?:nbsp|\#160|\#x[aA]0|\#8239|\#x202[fF]|thinsp|\#8201|nnbsp);
 _SP = rf"(?:[ \u00a0\u202f]|{_NBSP_ENTITY})"
 _ENTITY = recache.compile(r"&\#?\w{1,8};")
 _NUM_FR = (
-    rf"\d{{1,3}}(?:(?:[ \u00a0\u202f.]|{_NBSP_ENTITY})\d{{3}})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
+    # Grouped by spaces, with a decimal comma or (pasted from English) point: « 13 633 577 116.38 € ».
+    rf"\d{{1,3}}(?:(?:[ \u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:[,.]\d+)?(?!\d)"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
 )
 _NUM_EN = (
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -74,9 +76,9 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     figure = rf"""
         (?P<sign>[+\-−~≈±]{_SP}?)?
         (?:
-            (?P<curpre>{cur_before}){_SP}?(?P<n1>{value})(?:{rng})?{unit_tail}
+            (?P<curpre>{cur_before}){_SP}?(?P<n1>{value})(?:\+(?![\d+]))?(?:{rng})?{unit_tail}
           | (?P<mpre>[x×X])(?P<n2>{value})(?![\p{{L}}\p{{N}}])
-          | (?P<n3>{value})(?:{rng})?
+          | (?P<n3>{value})(?:\+(?![\d+]))?(?:{rng})?  # "15+ millions", "100 000+ victimes"
             (?:
                 (?P<mult>{_SP}?(?:{times})(?=[\s\p{{P}}]|$|ed\b|ing\b)(?:ed|ing)?)
               | {unit_tail}
@@ -235,11 +237,15 @@ _NOT_QUANTITIES = recache.compile(
     # A reading time: "5 min read", « 4 min de lecture ».
     r"|(?i:\b\d{1,3}[ \u00a0]?(?:min|mins|minutes?)[ \u00a0]+(?:read|de lecture)\b)"
 )
+# "Investing 101", "Risk management 101", "Economics 101"; not "has 101".
+_COURSE_BEFORE = recache.compile(r"(?:\b\p{Lu}\p{L}+|\p{L}+(?:ing|ment|ics|nce))[ \u00a0]$")
 _COMPOUND_AFTER = recache.compile(r"^-(?!fold)\p{L}")
 # The post's own media and length: "insert the 2 images", « les 3 graphiques ci-dessous », "280 characters".
 _MEDIA_AFTER = recache.compile(
     r"[\s\u00a0]+(?:images?|photos?|screenshots?|captures? d['’]écran|graphiques?|charts?|slides?|diapositives?|"
     r"vidéos?|videos?|illustrations?|infographi(?:cs?|es?)|visuels?|characters|caractères)\b"
+    # A rating: "5-star reviews", « tous 5 étoiles ».
+    r"|[\s\u00a0-]*(?:stars?|étoiles?)\b"
 )
 
 
@@ -310,7 +316,7 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # an inline list marker: "earnings from 1) Amazon, 2) Alphabet"
     if _LABEL_BEFORE.search(before) and not has_unit:
         return None  # "Niveau 2", "Scenario 1", "question 5"
-    if _MATH_AROUND.search(before[-2:]) or _MATH_AFTER.match(after):
+    if _MATH_AROUND.search(before[-3:]) or _MATH_AFTER.match(after):  # three: "** 15" is bold, not a product
         return None  # formulas: "N = 1 / rendement", "0.2*4000"
     if _RETIREMENT_PLAN.match(text, a):
         return None  # "401k", "403(b)": the name of a US retirement plan
@@ -318,6 +324,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         return None  # the "000 €" of "1 000 €" when the whole number was set aside
     if not has_unit and _AGE_BEFORE.search(before):
         return None  # "once you turn 59", « à 62 ans » is a duration-like age
+    if not has_unit and m.group().strip() == "101" and _COURSE_BEFORE.search(before):
+        return None  # "Risk management 101": an introductory course, not a count
     if not has_unit and _MEDIA_AFTER.match(after):
         return None  # a count of the post's own images or characters, not a claim about the world
     if not has_unit and (_DECADE_AFTER.match(after) or _COMPOUND_AFTER.match(after) or _TICKER_SUFFIX.match(after)):

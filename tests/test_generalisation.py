@@ -1023,3 +1023,102 @@ def test_an_example_of_a_real_case_is_not_a_worked_example() -> None:
     text = ("Exemple avec le dépôt Bitcoin :\n\nLe nombre de commits atteint à ce jour presque 17 000. En cliquant "
             "dessus, vous pouvez voir l'historique.\n")
     assert found(text, "unsourced-figure", lang="fr") == ["17 000"]
+
+
+# --- samples 26 and 27: patterns generalised, sentences written for these tests ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A bold label before the figure is emphasis, not a multiplication sign.
+        ("**Montant détourné :** 12 millions de dollars", "fr", ["12 millions de dollars"]),
+        ("**Total raised:** $40 million", "en", ["$40 million"]),
+        # "15+ millions", "80 000+ clients": the plus sign belongs to the figure.
+        ("Les pertes dépassent 15+ millions d'euros.", "fr", ["15+ millions d'euros"]),
+        ("The exchange now serves 80,000+ customers.", "en", ["80,000+ customers"]),
+        # Thousands grouped by spaces with a decimal point pasted from English.
+        ("Son portefeuille vaudrait 2 145 800.50 € aujourd'hui.", "fr", ["2 145 800.50 €"]),
+        # A glued Swiss-franc prefix, multipliers against an acronym or a possessive.
+        ("The bank booked a SFr3bn loss.", "en", ["SFr3bn"]),
+        ("Public debt reached eight times GDP.", "en", ["eight times GDP"]),
+        ("Its liabilities grew to five times its equity.", "en", ["five times its"]),
+        ("La dette publique atteint six fois le PIB.", "fr", ["six fois le"]),
+        # « du double » after a comparison verb is a multiplier; « le double » before a noun is not.
+        ("Le taux pratiqué dépasse du double le plafond légal.", "fr", ["du double"]),
+        ("La réforme consacre le double plafond des dépôts.", "fr", []),
+        # Ratings and introductory courses are not quantities.
+        ("Méfiez-vous des avis tous notés 5 étoiles.", "fr", []),
+        ("The app only shows 5-star reviews.", "en", []),
+        ("Budgeting 101 starts with a list of expenses.", "en", []),
+        ("The startup has 101 employees.", "en", ["101 employees"]),
+    ],
+)
+def test_round_26_27_figure_forms(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A company announcing its own figure is the source, with an adverb before the verb too.
+        ("Northjet recently announced a 12% dividend increase.", "en", []),
+        ("Le groupe a récemment annoncé une hausse de 8 % de son dividende.", "fr", []),
+        # A vague subject stays vague with an adverb.
+        ("Analysts recently said margins fell 3%.", "en", ["3%"]),
+        # A bare URL ending the line sources its sentence.
+        ("Le récit des 2 millions de comptes gelés : https://example.org/recit", "fr", []),
+        # Stated assumptions, the inputs of a projection and counterfactual results are not claims.
+        ("Monthly expenses: assumed to be $3,500.", "en", []),
+        ("Using an initial balance of $50,000 and a 6% return, the plan grows as follows:", "en", []),
+        ("If the coupons were spent, the final value would be lower: $90,000.", "en", []),
+        ("Si les coupons étaient dépensés, la valeur finale serait de 90 000 €.", "fr", []),
+        ("Gold rose 12% this year, so if you had bought $500 you would have $560.", "en", ["12%"]),
+        # Imperatives give the author's advice.
+        ("Stops: use a 5% trailing stop on each position.", "en", []),
+        ("Implement 3-5% position sizes.", "en", []),
+        ("- Soyez prudent face aux rendements de 2 % par jour", "fr", []),
+    ],
+)
+def test_round_26_27_figure_context(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_a_section_of_concrete_examples_reports_real_cases() -> None:
+    text = ("# Fraudes\n\n## Exemples concrets\n\n### Le fonds Orbitex\n\nLa fraude a coûté 900 millions de "
+            "dollars aux épargnants.\n\n## Exemple de calcul\n\nVous placez 2 000 € à 3 %, vous obtenez 2 060 €.\n")
+    assert found(text, "unsourced-figure", lang="fr") == ["900 millions de dollars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("The FCA imposed limits on the sale of crypto derivatives.", "en", True),
+        ("L'AMF a imposé des restrictions aux ventes à découvert.", "fr", True),
+        ("The Treasury pushed through a change to the tax rules.", "en", True),
+        ("The regulator failed to enforce its own rules.", "en", True),
+        # The reader's own lawful action is no legal conclusion; a platform's is.
+        ("Voici comment réduire votre impôt en toute légalité.", "fr", False),
+        ("Cette plateforme opère en toute légalité en France.", "fr", True),
+    ],
+)
+def test_round_26_27_regulatory(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("notice", "lang", "notice_found"),
+    [
+        ("Je n'invite personne à investir : je ne saurais être tenu pour responsable de vos pertes.", "fr", True),
+        ("## Avertissement\n\nCe texte reflète mon avis.", "fr", True),
+        ("Disclaimer\n\nThese are my views.", "en", True),
+        ("Disclaimer: I hold bitcoin.", "en", False),  # a disclosure of positions is no disclaimer
+    ],
+)
+def test_round_26_27_disclaimer_wordings(notice: str, lang: str, notice_found: bool) -> None:
+    body = {
+        "fr": "Le bitcoin, les actions et la bourse : achetez des ETF, le marché, les investisseurs, le portefeuille.",
+        "en": "Bitcoin, stocks and the market: buy ETFs, investors, the portfolio and shares for traders.",
+    }[lang]
+    text = f"# Marchés\n\n{body}\n\n{notice}\n"
+    assert (not found(text, "missing-disclaimer", lang=lang)) is notice_found

@@ -366,6 +366,8 @@ _JOINED_CLAUSE = recache.compile(
 _EXAMPLE_HEADING = recache.compile(
     r"(?i)[\W_]*(?:(?:un |an |a |notre |our |mon |my )?(?:exemples?|examples?|cas pratiques?|worked examples?|"
     r"illustrations?|simulations?)\b"
+    # « Exemples concrets », "Examples from history": real cases, told as facts.
+    r"(?!\s+(?:concrets|réels?|récents?|historiques?|célèbres?|notables?|connus?|from history|from the news)\b)"
     # A heading that states the scenario: « Si le bien coûtait 150 000 € : », "If you invest $500 a month".
     r"|(?:si|if|suppose|supposons|imaginons|imagine|let['’]s say)\b)"
 )
