@@ -106,8 +106,9 @@ class MissingDisclaimer(Rule):
 Flags a finance post (it discusses investments, securities, crypto-assets, markets, companies'
 financial moves or personal-finance decisions) that carries no disclaimer: a statement that it is
 not investment advice, is for information only, or warns of the risk of loss. Short forms count
-("NFA", "DYOR", « pas un conseil en investissement »), and so does a platform's standard notice.
-A disclosure of the author's own positions alone is not a disclaimer. When the post holds explicit
+("NFA", "DYOR", « pas un conseil en investissement »), and so does a platform's standard notice,
+or a title alone on its line above the notice ("Disclaimer", « ## Avertissement »). A disclosure
+of the author's own positions alone ("Disclaimer: I hold BTC") is not a disclaimer. When the post holds explicit
 buy or sell calls or price targets, the message says so.
 
 Why: the FCA (COBS 4.2, FG24/1), the AMF and ESMA expect risks to be shown next to benefits, and

@@ -38,8 +38,10 @@ attribution opening its paragraph. A quotation whose speaker the text names (an 
 explique X, … », a credit after it, a speaker before its colon) sources every figure inside it.
 Vague attribution ("selon des experts", "analysts say", "estimé à", "recent reports") is not a
 source. Years, dates, times, ordinals, numbers inside names (CAC 40, S&P 500, GPT-4, H100),
-hypothetical examples ("si vous investissez 1 000 €"), worked examples (a scenario and what
-carries it on: its lists, tables, sums, or a section headed « Exemple de calcul »), the author's
+hypothetical examples ("si vous investissez 1 000 €"), stated assumptions and counterfactual
+results ("Assumed to be $4,000 a month", "if dividends were not reinvested, it would be $145,000"),
+worked examples (a scenario and what carries it on: its lists, tables, sums, or a section headed
+« Exemple de calcul »; « Exemples concrets » of real cases stay claims), ratings ("5 étoiles"), the author's
 own advice (allocation tables and lists by profile included) and the author's own dealings ("I
 bought 100 shares at $45") are not flagged; a figure repeated later in the post is flagged once.
 A rule's own thresholds and rates stay claims even when the sentence speaks to the reader ("if you
