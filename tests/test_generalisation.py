@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lintpost.api import lint_text
-from tests.helpers import found
+from tests.helpers import found, lint
 
 
 @pytest.mark.parametrize(
@@ -1122,3 +1122,23 @@ def test_round_26_27_disclaimer_wordings(notice: str, lang: str, notice_found: b
     }[lang]
     text = f"# Marchés\n\n{body}\n\n{notice}\n"
     assert (not found(text, "missing-disclaimer", lang=lang)) is notice_found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "call"),
+    [
+        # A third party's plan told with an infinitive, and a valuation judgement, are no calls.
+        ("The state took over the lender and hoped to sell it to private buyers. Stocks, shares, bonds, "
+         "the market and investors fell, and the bank looks overvalued.", "en", None),
+        ("Bitcoin, stocks, the market, shares and investors: sell it now.", "en", "sell it"),
+        ("Il faut renforcer la protection des épargnants : la bourse, les actions, le marché, les "
+         "investisseurs et les obligations.", "fr", None),
+        ("La bourse, les actions, le marché, les investisseurs : renforcez vos positions.", "fr", "renforcez"),
+    ],
+)
+def test_explicit_calls_named_in_the_disclaimer_message(text: str, lang: str, call: str | None) -> None:
+    messages = [d.message for d in lint(f"# Post\n\n{text}\n", lang=lang, select=("missing-disclaimer",)).diagnostics]
+    assert len(messages) == 1
+    assert ("explicit call" in messages[0]) is (call is not None)
+    if call:
+        assert f"'{call}'" in messages[0].lower()
