@@ -863,3 +863,20 @@ def test_a_court_that_takes_possession_and_appoints_a_receiver() -> None:
 )
 def test_thirteenth_round_of_unseen_posts(text: str, flagged: bool) -> None:
     assert bool(_flags(text, "en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # What a court held is its decision, stated as fact.
+        ("The appeals court held that the coins were securities.", "en", True),
+        ("The Supreme Court held 5-4 that the agency had overstepped.", "en", True),
+        ("La cour d'appel a jugé que le contrat était nul.", "fr", True),
+        ("Le tribunal a retenu que la banque avait manqué à son devoir de conseil.", "fr", True),
+        # Not a holding: a meeting held, a view held, a board's decision, the author's own view.
+        ("The regulator held that meeting in Paris.", "en", False),
+        ("J'ai considéré que le prix était trop élevé.", "fr", False),
+    ],
+)
+def test_what_a_court_held(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged

@@ -159,10 +159,11 @@ class RegulatoryAssertion(Rule):
     description = "A regulatory or legal outcome is stated as fact, with no source and no hedge"
     explain = """\
 Flags a sentence that states as settled fact what a regulator, court or law did, does, will do or
-would have done (block, approve, fine, sue, ban, investigate...), or that states a legal
-conclusion ("this is perfectly legal", "c'est une fraude"), when the sentence has no source and
-no hedge. Counterfactuals used as explanations are flagged too: "the DOJ would have blocked any
-full acquisition immediately" is a prediction about a world that did not happen.
+would have done (block, approve, fine, sue, ban, investigate, impose restrictions, hold that
+..., fail to enforce), or that states a legal conclusion ("this is perfectly legal", "c'est une
+fraude"), when the sentence has no source and no hedge. Counterfactuals used as explanations are
+flagged too: "the DOJ would have blocked any full acquisition immediately" is a prediction about a
+world that did not happen.
 
 The actor may be a regulator, a court or judge (by place: "a Delaware court"; by name: "Judge Jane
 Roe"), a legislature, a named Act or a new law ("the SECURE Act eliminates the old rules", "the new
