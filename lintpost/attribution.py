@@ -28,6 +28,11 @@ _NOT_A_NAME = (
     r"They|We|Nous|Vous|Je|I|Si|If|Mais|But|Et|And|Or|Ou|En|In|Au|Aux|Du|Des|De|Son|Sa|Ses|Its|Their|Our|Notre)"
     r"\b)"
 )
+# A closing quotation mark, then a subordinate clause of the writer's own.
+_QUOTE_THEN_CLAUSE = recache.compile(
+    r"(?i)[”»\"][\s\u00a0,]*(?:after|as|while|when|since|because|following|before|"
+    r"après que|après|alors que|tandis que|lorsque|quand|depuis que|avant que|suite à)\b"
+)
 # Auxiliaries and adverbs between a subject and its reporting verb: "Domino's recently announced",
 # « X a récemment publié », "analysts also say".
 _BETWEEN = r"(?:has|have|had|also|a|ont|avait|avaient|aussi|then|déjà|already|just|\p{Ll}{3,}ly|\p{Ll}{3,}ment)"
@@ -169,6 +174,14 @@ class Attribution:
             if coordinated and _OPENING_SUBJECT.match(t, start, end):
                 return True  # "He goes through the filings and found that …": the sentence's subject reports
         return False
+
+    def after_closed_quote(self, start: int, end: int) -> int:
+        """Where the last clause of its own after a closed quotation begins in [start, end), else start.
+
+        'Rivals warned "…" after regulators fined Google $1 billion': the speaker sources the words
+        quoted, not the clause that follows them.
+        """
+        return max((m.end() for m in _QUOTE_THEN_CLAUSE.finditer(self.doc.masked, start, end)), default=start)
 
     def in_attributed_quote(self, block: Block, pos: int) -> bool:
         """pos is inside a quotation of the block whose speaker the text names: an incise inside it

@@ -1142,3 +1142,24 @@ def test_explicit_calls_named_in_the_disclaimer_message(text: str, lang: str, ca
     assert ("explicit call" in messages[0]) is (call is not None)
     if call:
         assert f"'{call}'" in messages[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule", "expected"),
+    [
+        # The speaker of a quotation sources the quoted words, not the writer's clause after them.
+        ('Rivals warned "this is bad news" after the regulator fined Orbitex $2 billion.', "en",
+         "unsourced-figure", ["$2 billion"]),
+        ('Rivals warned "this is bad news" after the regulator fined Orbitex.', "en",
+         "regulatory-assertion", ["the regulator fined Orbitex"]),
+        ("Le patron a déclaré « c'est une erreur » après que l'AMF a sanctionné la société.", "fr",
+         "regulatory-assertion", ["AMF a sanctionné la société"]),
+        # Unless the clause has a source of its own, or the quotation holds the figure.
+        ('Analysts at Orbit said "margins are 20%" as sales reached $4 billion, according to Bloomberg.', "en",
+         "unsourced-figure", []),
+        ('"Revenue rose 12%," the CEO said, after the results.', "en", "unsourced-figure", []),
+    ],
+)
+def test_a_quotation_does_not_source_the_clause_after_it(text: str, lang: str, rule: str,
+                                                          expected: list[str]) -> None:
+    assert found(text, rule, lang=lang) == expected

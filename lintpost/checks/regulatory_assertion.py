@@ -272,7 +272,10 @@ Instead:
             # What holds for the whole sentence: a general rule, a source, an authority's own words.
             if _GENERAL_RULE[lang if lang in _GENERAL_RULE else "en"].search(t, a, end):
                 return  # "Brokers must be licensed by the FCA"; not a "must" in a later clause
-            if attribution.strong(a, b, verb) or (
+            # A speaker whose quotation closes before a clause of its own ('X warned "…" after
+            # regulators fined Google') does not source that clause.
+            after_quote = attribution.after_closed_quote(a, start)
+            if attribution.strong(after_quote, b, verb) or (
                 attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
             ):
                 return

@@ -104,6 +104,10 @@ Instead:
                 if not figs:
                     continue
                 sourced = lead or caption or attribution.strong(a, b) or attribution.named_agent(a, b)
+                # The speaker of a quotation does not source a clause of the writer's after it.
+                own_from = attribution.after_closed_quote(a, b) if sourced and not (lead or caption) else a
+                if own_from > a and (attribution.strong(own_from, b) or attribution.named_agent(own_from, b)):
+                    own_from = a
                 if sourced:
                     sourced_here.update(f.key.split(":", 1)[0] for f in figs)
                 hyp = _search_plain(hypothetical, t, a, b)
@@ -150,7 +154,8 @@ Instead:
                     repeat = fig.key in seen or (block.kind == "heading" and value in values)
                     seen.add(fig.key)
                     values.add(value)
-                    if sourced or skip or repeat or fig.start >= illustrated_from or fig.start >= hyp_from > a:
+                    fig_sourced = sourced and not fig.start >= own_from > a
+                    if fig_sourced or skip or repeat or fig.start >= illustrated_from or fig.start >= hyp_from > a:
                         continue
                     if attribution.in_attributed_quote(block, fig.start):
                         continue  # « …, explique X, … » : the speaker's words, all of them
