@@ -78,19 +78,23 @@ def write_plain(name: str, value: Any) -> None:
         dump_plain_file(folder / name, value)
 
 
-def load_plain_file(path: Path, *, compressed: bool = False) -> Any:
-    """The plain data in a file written by dump_plain_file, or None (no file, damaged, not plain)."""
+def load_plain_file(path: Path, *, compressed: bool = False, validate: bool = True) -> Any:
+    """The plain data in a file written by dump_plain_file, or None (no file, damaged, not plain).
+
+    validate=False leaves the check to the caller, for a large file of which a run reads one entry
+    (see resultcache.py): loading runs no code, only a value taken from it must be checked.
+    """
     try:
         data = path.read_bytes()
         value = marshal.loads(zlib.decompress(data) if compressed else data)
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
-    return value if is_plain(value) else None
+    return value if not validate or is_plain(value) else None
 
 
-def dump_plain_file(path: Path, value: Any, *, compressed: bool = False) -> None:
+def dump_plain_file(path: Path, value: Any, *, compressed: bool = False, validate: bool = True) -> None:
     """Write plain data to path, whole or not at all (zlib-compressed on request); errors ignored."""
-    if not is_plain(value):
+    if validate and not is_plain(value):
         return
     try:
         data = marshal.dumps(value)

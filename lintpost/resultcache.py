@@ -9,13 +9,12 @@ A run whose rules include a plug-in, `spelling` or `readability` (they read file
 the fingerprint does not cover) is never cached, nor is a file whose check failed or timed out.
 
 Entries live in 256 shards under `<cache dir>/results/`, written with `marshal` and zlib (plain data
-only, checked on load), so a pre-commit run on one draft reads one small file. `--no-cache` or
+only, each entry checked when a run reads it), so a pre-commit run on one draft reads one small file. `--no-cache` or
 `LINTPOST_NO_CACHE=1` turns the cache off.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import threading
@@ -24,6 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
+
+try:  # hashlib's blake2b without loading OpenSSL (~4 ms of every run's start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 from lintpost import recache
 from lintpost.diagnostic import Diagnostic, Edit, Fix, Related, Severity
@@ -41,7 +45,8 @@ _SHARDS_DIR = "results"
 _FORMAT = 1
 
 _lock = threading.Lock()
-_shards: dict[str, dict[bytes, Any]] = {}
+# Each shard read in this run, with the size and time of its file then (None: no file).
+_shards: dict[str, tuple[tuple[int, int] | None, dict[bytes, Any]]] = {}
 _added: dict[bytes, Any] = {}
 _fingerprints: dict[tuple[Any, ...], bytes | None] = {}
 
@@ -79,7 +84,7 @@ def _fingerprint(cfg: Config, rules: dict[str, Rule], options: tuple[Any, ...]) 
         plugins.path_fingerprint(), _tree_stamp(packs.builtin_dir()),
         [_tree_stamp(Path(d)) for d in cfg.packs], repr(cfg), repr(options),
     ]
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _tree_stamp(root: Path) -> list[tuple[str, int, int]]:
@@ -96,19 +101,20 @@ def _tree_stamp(root: Path) -> list[tuple[str, int, int]]:
 
 
 def key(fp: bytes, path: str, text: str) -> bytes:
-    h = hashlib.blake2b(fp, digest_size=20)
+    h = blake2b(fp, digest_size=20)
     h.update(path.encode("utf-8", "surrogatepass") + b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.digest()
 
 
 def get(k: bytes) -> Any:
-    """The plain entry kept under k, or None."""
+    """The plain entry kept under k, or None (entries are checked one by one, when read)."""
     if folder() is None:
         return None
-    shard = _shard(k.hex()[:2])
+    _, shard = _shard(k.hex()[:2])
     with _lock:
-        return _added.get(k) or shard.get(k)
+        entry = _added.get(k) or shard.get(k)
+    return entry if entry is not None and recache.is_plain(entry) else None
 
 
 def put(k: bytes, entry: Any) -> None:
@@ -131,7 +137,7 @@ def add_all(entries: dict[bytes, Any]) -> None:
         _added.update(entries)
 
 
-def _shard(name: str) -> dict[bytes, Any]:
+def _shard(name: str) -> tuple[tuple[int, int] | None, dict[bytes, Any]]:
     with _lock:
         if name in _shards:
             return _shards[name]
@@ -141,12 +147,24 @@ def _shard(name: str) -> dict[bytes, Any]:
     return loaded
 
 
-def _read_shard(name: str) -> dict[bytes, Any]:
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _read_shard(name: str) -> tuple[tuple[int, int] | None, dict[bytes, Any]]:
     base = folder()
-    data = None if base is None else recache.load_plain_file(base / f"{name}.marshal", compressed=True)
+    if base is None:
+        return None, {}
+    path = base / f"{name}.marshal"
+    stamp = _stamp(path)
+    data = recache.load_plain_file(path, compressed=True, validate=False) if stamp else None
     if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if isinstance(k, bytes)}
+        return stamp, {}
+    return stamp, {k: v for k, v in data.items() if isinstance(k, bytes)}
 
 
 def save() -> None:
@@ -159,15 +177,21 @@ def save() -> None:
     for k, v in entries.items():
         by_shard.setdefault(k.hex()[:2], {})[k] = v
     for name, new in by_shard.items():
-        merged = _read_shard(name)  # what other runs wrote meanwhile
+        path = base / f"{name}.marshal"
+        with _lock:
+            known = _shards.get(name)
+        # Read again only what another run wrote meanwhile.
+        _, old = known if known is not None and known[0] == _stamp(path) else _read_shard(name)
+        merged = dict(old)
         for k in new:
             merged.pop(k, None)  # re-inserted at the end: the newest entries are kept
         merged.update(new)
         if len(merged) > SHARD_ENTRIES:
             merged = dict(list(merged.items())[-SHARD_ENTRIES:])
-        recache.dump_plain_file(base / f"{name}.marshal", merged, compressed=True)
+        # New entries are plain by construction (to_plain); old ones go back as they were read.
+        recache.dump_plain_file(path, merged, compressed=True, validate=False)
         with _lock:
-            _shards[name] = merged
+            _shards[name] = (_stamp(path), merged)
 
 
 def to_plain(result: FileResult) -> Any:

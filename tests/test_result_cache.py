@@ -115,10 +115,25 @@ def test_a_damaged_shard_is_ignored(tmp_path: Path, cache: Path, checked: list[s
     assert len(checked) == 4
 
 
+def test_an_entry_that_is_not_plain_data_is_not_used(tmp_path: Path, cache: Path, checked: list[str]) -> None:
+    from lintpost import recache
+
+    _drafts(tmp_path, 1)
+    first = _run(tmp_path, "--format", "json", "drafts")
+    for shard in cache.iterdir():
+        entries = resultcache._read_shard(shard.stem)[1]
+        # Well-formed entries but for one value that plain data cannot hold (a complex number).
+        bad = {k: (lang, tuple((d[0], d[1], 1j, *d[3:]) for d in diags)) for k, (lang, diags) in entries.items()}
+        recache.dump_plain_file(shard, bad, compressed=True, validate=False)
+    resultcache.reset()
+    assert _run(tmp_path, "--format", "json", "drafts") == first
+    assert len(checked) == 2
+
+
 def test_workers_send_their_entries_to_the_parent(tmp_path: Path, cache: Path) -> None:
     _drafts(tmp_path, 12)  # enough files for the process pool
     first = check("--jobs", "2", "--format", "json", "drafts", cwd=tmp_path)
-    assert sum(len(resultcache._read_shard(p.stem)) for p in cache.iterdir()) == 12
+    assert sum(len(resultcache._read_shard(p.stem)[1]) for p in cache.iterdir()) == 12
     resultcache.reset()
     assert check("--jobs", "2", "--format", "json", "drafts", cwd=tmp_path).out == first.out
 
