@@ -108,8 +108,8 @@ financial moves or personal-finance decisions) that carries no disclaimer: a sta
 not investment advice, is for information only, or warns of the risk of loss. Short forms count
 ("NFA", "DYOR", « pas un conseil en investissement »), and so does a platform's standard notice,
 or a title alone on its line above the notice ("Disclaimer", « ## Avertissement »). A disclosure
-of the author's own positions alone ("Disclaimer: I hold BTC") is not a disclaimer. When the post holds explicit
-buy or sell calls or price targets, the message says so.
+of the author's own positions alone ("Disclaimer: I hold BTC") is not a disclaimer. When the post
+holds explicit buy or sell calls or price targets, the message says so.
 
 Why: the FCA (COBS 4.2, FG24/1), the AMF and ESMA expect risks to be shown next to benefits, and
 a post read as advice without one exposes its author. A disclaimer does not cure misleading content

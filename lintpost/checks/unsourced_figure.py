@@ -41,9 +41,9 @@ source. Years, dates, times, ordinals, numbers inside names (CAC 40, S&P 500, GP
 hypothetical examples ("si vous investissez 1 000 €"), stated assumptions and counterfactual
 results ("Assumed to be $4,000 a month", "if dividends were not reinvested, it would be $145,000"),
 worked examples (a scenario and what carries it on: its lists, tables, sums, or a section headed
-« Exemple de calcul »; « Exemples concrets » of real cases stay claims), ratings ("5 étoiles"), the author's
-own advice (allocation tables and lists by profile included) and the author's own dealings ("I
-bought 100 shares at $45") are not flagged; a figure repeated later in the post is flagged once.
+« Exemple de calcul »; « Exemples concrets » of real cases stay claims), ratings ("5 étoiles"),
+the author's own advice (allocation tables and lists by profile included) and the author's own
+dealings ("I bought 100 shares at $45") are not flagged; a figure repeated later in the post is flagged once.
 A rule's own thresholds and rates stay claims even when the sentence speaks to the reader ("if you
 are 50 or older, you can contribute up to $6,500").
 
@@ -263,12 +263,6 @@ Instead:
 
 
 _SOURCE_COLUMN = recache.compile(r"(?i)\|\s*(?:sources?|données|data from|références?|references?)\s*(?:\||$)")
-def _header_matches(doc: Document, block: Block, pattern: regex.Pattern[str]) -> bool:
-    """Whether the first row of the table that holds this row matches pattern."""
-    header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
-    return pattern.search(doc.masked, header.start, header.end) is not None
-
-
 _ADVICE_COLUMN = recache.compile(
     r"(?i)\b(?:recommended|suggested|target|ideal|optimal|model|my|our) (?:allocation|weight|weighting|split|mix|"
     r"share)s?\b"
@@ -276,6 +270,13 @@ _ADVICE_COLUMN = recache.compile(
     r"|\b(?:ma|notre) (?:allocation|répartition)\b"
     r"|\b(?:allocation|répartition)s? (?:\w+ )?(?:selon (?:le |votre |son )?profil|by (?:risk )?profile)\b"
 )
+
+
+def _header_matches(doc: Document, block: Block, pattern: regex.Pattern[str]) -> bool:
+    """Whether the first row of the table that holds this row matches pattern."""
+    header = next(b for b in doc.blocks if b.kind == "table_row" and b.group == block.group)
+    return pattern.search(doc.masked, header.start, header.end) is not None
+
 _QUANTITY_OF = recache.compile(r"[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*(?!l['’]|la\b|le\b|les\b|the\b)\p{L}")
 
 
