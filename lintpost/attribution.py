@@ -82,6 +82,9 @@ _CREDIT_AFTER_QUOTE = recache.compile(
     r"continued|concluded|told|argued|warned|stressed|remarked|points out|pointed out)\b)"
     r"|(?:ajoute|a ajouté|poursuit|conclut|estime|explique|précise|souligne|note|insiste|prévient|tranche|"
     r"affirme|assure|rappelle|résume)\s+\p{Lu})"
+    # A byline under or after the words: '"…" — Jane Roe, economist', '"…" Député LFI @handle'.
+    r"|\s*[—–―]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?=\s*(?:[,(\n]|$))"
+    r"|\s*(?:\p{L}[\p{L}.'’-]*\s+){0,4}@\w{2,}"
 )
 
 
@@ -307,9 +310,16 @@ class Attribution:
         return m is not None and not self._vague_at(m.start(), b)
 
     def list_lead(self, block: Block) -> bool:
-        """A list item under a paragraph that ends with ":" and names a source."""
+        """A list item under a paragraph that ends with ":", or with its reporting verb ("[the regulator
+        announced](…)" over the list), and names a source."""
         prev = self.doc.list_lead(block)
         if prev is None:
             return False
         text = self.doc.masked[prev.start : prev.end].rstrip()
-        return text.endswith((":", "：")) and self.strong(prev.start, prev.end)
+        if text.endswith((":", "：")):
+            return self.strong(prev.start, prev.end)
+        end = prev.start + len(text.rstrip("])*_ \t"))
+        last = None
+        for last in self.c.verbs.finditer(self.doc.masked, prev.start, end):
+            pass
+        return last is not None and last.end() == end and self.strong(prev.start, prev.end)

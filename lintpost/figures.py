@@ -286,6 +286,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
 
 def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | None:
     a, b = m.span()
+    if text.startswith(".", a) and a > 0 and not text[a - 1].isspace() and text[a - 1] not in _BEFORE_A_POINT:
+        return None  # "below the average of 8%.5 As …": a footnote glued to the full stop, not ".5"
     digits = m.group("n1") or m.group("n2") or m.group("n3")
     after = text[b : min(end, b + 24)]
     before = text[max(0, a - 24) : a]
@@ -550,10 +552,11 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+_BEFORE_A_POINT = "([{\"'“‘«*_~≈<>=+-−–$€£¥"
 _NOUN = recache.compile(
-    r"[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*"
+    r"(?:[*_]{1,3})?[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*"
     r"(?:(?:the|same|these|those|ces|nos|vos|leurs)[ \u00a0]+)*)?"
-    r"(\p{L}[\p{L}'-]{2,})"
+    r"(\p{L}[\p{L}'-]{2,}|an(?![\p{L}'-]))"  # « 1,5 an plus tard »: the one short unit
 )
 
 

@@ -1163,3 +1163,88 @@ def test_explicit_calls_named_in_the_disclaimer_message(text: str, lang: str, ca
 def test_a_quotation_does_not_source_the_clause_after_it(text: str, lang: str, rule: str,
                                                           expected: list[str]) -> None:
     assert found(text, rule, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # « an » is the one short unit: « 1,5 an plus tard » is a time anchor, not a bare « 1,5 ».
+        ("Nous voilà 1,5 an plus tard au même point.", "fr", []),
+        ("Le chantier a duré 1,5 an et coûté 3 millions d'euros.", "fr", ["3 millions d'euros"]),
+        # A footnote number glued to the full stop after a figure is no decimal.
+        ("Rates stay below the long-run average of 8%.5 Prices keep rising.", "en", ["8%"]),
+        ("The yield rose by .5% last week.", "en", [".5%"]),
+        # Emphasis between a number and its noun.
+        ("Le régulateur a reçu **350** plaintes.", "fr", ["350** plaintes"]),
+    ],
+)
+def test_round_28_29_figure_forms(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A named subject in the progressive reports: "is projecting that"; "is expected" names nobody.
+        ("Northjet is projecting that 40,000 customers could switch.", "en", []),
+        ("Bitcoin is expected to reach $90k this year.", "en", ["$90k"]),
+        ("Analysts are projecting 15% growth.", "en", ["15%"]),
+        # The author's proposals and advice.
+        ("E.g., raise the deposit guarantee to $2,000,000.", "en", []),
+        ("I would advise keeping $800 or less in cash at home.", "en", []),
+        ("The fund raised $2,000,000 last week.", "en", ["$2,000,000"]),
+        ("Je vous suggère de garder 3 mois de dépenses de côté.", "fr", []),
+        # A byline after a quotation credits it: a dash and a name, or a handle.
+        ('"Ce token a pris 400% en une nuit, du jamais vu" Sénateur @jdupont', "fr", []),
+        ('"This token gained 400% overnight" — Jane Roe, analyst', "en", []),
+        ('"This token gained 400% overnight" — and nobody noticed.', "en", ["400%"]),
+        # The imperfect of a report: « la banque indiquait une hausse de 20 % ».
+        ("Dans son rapport, la banque indiquait une hausse de 20 % des fraudes.", "fr", []),
+    ],
+)
+def test_round_28_29_figure_context(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_an_advice_lead_with_a_question_mark_over_a_list() -> None:
+    text = "<strong>My advice?</strong><br />\n* 4 months of cash at a local bank\n* 20 days of water\n"
+    assert found(text, "unsourced-figure", lang="en") == []
+    text = "My advice? Markets fell 20% in a week.\n"
+    assert found(text, "unsourced-figure", lang="en") == ["20%"]
+
+
+def test_a_list_under_a_linked_report_ending_in_its_verb() -> None:
+    text = (
+        "Récemment, [le régulateur annonçait](https://example.org/rapport)\n\n"
+        "- avoir reçu 1 800 signalements en un an, soit 25 % de plus.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == []
+    text = "Récemment, le régulateur a fait le point.\n\n- avoir reçu 1 800 signalements en un an.\n"
+    assert found(text, "unsourced-figure", lang="fr") == ["1 800 signalements"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # What an authority means to do, how it classes an asset, what it is coming after.
+        ("The SEC would like to regulate every crypto exchange.", "en", True),
+        ("The SEC clearly views most tokens as securities.", "en", True),
+        ("The CFTC isn't coming after the large exchanges yet.", "en", True),
+        ("He sees the SEC as an obstacle.", "en", False),
+        # Outside an authority's or a law's reach; not outside the scope of a post.
+        ("These offshore venues are outside the scope of the SEC.", "en", True),
+        ("That question is outside the scope of this post.", "en", False),
+        # "clear" as an adjective is no clearance; the verb still is.
+        ("The Fed is clear that its target is unchanged.", "en", False),
+        ("The ECB has made it clear that it will act.", "en", False),
+        ("The FTC cleared the merger last week.", "en", True),
+        # Doubt stated by the writer, and a likelihood in brackets that ends a scenario.
+        ("It's hard to see how the SEC would approve the fund now.", "en", False),
+        ("On voit mal comment l'AMF autoriserait ce produit.", "fr", False),
+        ("- The SEC approves the fund after all, and trading starts (not likely)", "en", False),
+        ("- L'AMF interdit ces produits dès l'an prochain (peu probable).", "fr", False),
+        ("- The SEC approved the fund (see the filing) and trading started.", "en", True),
+    ],
+)
+def test_round_28_29_regulatory(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged

@@ -345,6 +345,8 @@ Instead:
         t: str, a: int, b: int, start: int, verb: tuple[int, int], pats: _Patterns, counterfactual: bool
     ) -> bool:
         """A hedge in the clause of the assertion (conditionals anywhere in the sentence)."""
+        if _LIKELIHOOD_TAG.search(t, a, b):
+            return True  # "- The SEC approves it after all (not likely)": a scenario weighed, not a claim
         clause = _clause_start(t, a, start)
         clause_end = _clause_end(t, verb[1], b)
         for m in pats.hedge.finditer(t, a, b):
@@ -547,6 +549,12 @@ _NOT_A_CLAIM_HEADING = {
     ),
 }
 _MAX_GAP = 80
+# A likelihood in brackets that ends the sentence weighs the whole of it: "(not likely)",
+# "(most likely)", « (peu probable) ».
+_LIKELIHOOD_TAG = recache.compile(
+    r"(?i)\((?:[^()]{0,25}\W)?(?:likely|unlikely|probable|improbable|possible|doubtful|speculative|"
+    r"hypothetical|hypothétique|incertain|peu probable|vraisemblable)\b[^()]{0,25}\)\W*$"
+)
 # A hedge counts in the clause of the claim only. After a comma, a participle or relative clause
 # ("..., indicating the exchange could be sued") or "in fact" opens a new one.
 _CLAUSE_BREAK = recache.compile(

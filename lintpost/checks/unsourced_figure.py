@@ -88,8 +88,11 @@ Instead:
             if self._in_example(doc, block, hypothetical_block):
                 continue  # the items of a list introduced as an example ("Let's consider an example:")
             list_head = doc.list_lead(block)
-            if list_head is not None and _ADVICE_COLUMN.search(t, list_head.start, list_head.end):
-                continue  # « Allocation optimale selon profil : - Conservateur : 2-5 % »: the author's advice
+            if list_head is not None and (
+                _ADVICE_COLUMN.search(t, list_head.start, list_head.end)
+                or _ADVICE_LEAD.match(t, list_head.start, list_head.end)
+            ):
+                continue  # « Allocation optimale selon profil : - Conservateur : 2-5 % », "My advice?": the author's
             if block.kind == "quote" and self._worked_box(doc, block, boxes):
                 continue  # a quoted box that works out a sum of money is one worked example
             caption = attribution.caption_after(block) or attribution.caption_before(block)
@@ -454,7 +457,8 @@ _STARTS_WITH_FIGURE = recache.compile(r"[\W_]*(?:[$€£]\s?)?\d")
 
 _ADVICE_LEAD = recache.compile(
     r"(?i)[\W_]*(?:your action steps?|action steps?|pro tips?|tips?|my rules?|rules? of thumb|my advice|"
-    r"mon conseil|nos conseils|mes conseils|conseil|astuce|règle d['’]or|ma règle)[*_\s]*[:：]"
+    r"mon conseil|nos conseils|mes conseils|conseil|astuce|règle d['’]or|ma règle|my recommendations?|"
+    r"mes recommandations)[*_\s]*(?:[:：]|\?(?=[*_\s]*(?:<[^>\n]*>[*_\s]*)*$))"
 )
 _THRESHOLD = recache.compile(
     r"(?i)\b(?:inférieure?s? (?:ou égale?s? )?à|supérieure?s? (?:ou égale?s? )?à|moins de|plus de|au-delà de|"
