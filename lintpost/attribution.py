@@ -319,7 +319,5 @@ class Attribution:
         if text.endswith((":", "：")):
             return self.strong(prev.start, prev.end)
         end = prev.start + len(text.rstrip("])*_ \t"))
-        last = None
-        for last in self.c.verbs.finditer(self.doc.masked, prev.start, end):
-            pass
-        return last is not None and last.end() == end and self.strong(prev.start, prev.end)
+        verb_ends = [m.end() for m in self.c.verbs.finditer(self.doc.masked, prev.start, end)]
+        return bool(verb_ends) and verb_ends[-1] == end and self.strong(prev.start, prev.end)
