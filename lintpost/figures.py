@@ -202,7 +202,7 @@ _LISTICLE_NOUNS = frozenset(
     [
         "questions", "raisons", "choses", "étapes", "conseils", "astuces", "erreurs", "leçons", "idées", "règles",
         "façons", "manières", "clés", "things", "reasons", "steps", "tips", "ways", "mistakes", "lessons", "ideas",
-        "rules", "keys", "takeaways",
+        "rules", "keys", "takeaways", "critères", "criteria", "piliers", "pillars", "principes", "principles",
     ]
 )
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]\Z")  # \Z: "$" would also match before a final newline

@@ -1248,3 +1248,85 @@ def test_a_list_under_a_linked_report_ending_in_its_verb() -> None:
 )
 def test_round_28_29_regulatory(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The author's plans for retiring are the author's own figures.
+        ("Here is how I plan to be able to retire at 40, step by step.", "en", []),
+        ("Je compte partir à la retraite à 55 ans.", "fr", []),
+        ("Most people retire at 67 in this country.", "en", ["67"]),
+        # An earnings call named before the figure is its source.
+        ("On the Northjet earnings call, managers mentioned 8% currency headwinds.", "en", []),
+        # A value given as an example.
+        ("For example a daily loss limit could be 4%.", "en", []),
+        ("For example, losses reached 4% in March.", "en", ["4%"]),
+        # The post's own outline.
+        ("Une bonne épargne de précaution respecte 3 critères :", "fr", []),
+        ("The plan rests on 4 pillars:", "en", []),
+    ],
+)
+def test_round_28_29_own_plans_calls_and_examples(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_a_display_formula_is_not_a_figure() -> None:
+    text = "Savings matter.\n\n$$ y = 25 * (1 - r)^{2.5} $$\n\nThe index fell 12% in $$ terms.\n"
+    assert found(text, "unsourced-figure", lang="en") == ["12%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A case made up to reason with hedges what comes after it, not what comes before.
+        ("Imagine a country, let's say Ruritania, that allowed a fake dollar coin.", "en", False),
+        ("The SEC banned the product, let's say for good reasons.", "en", True),
+        ("Imaginez un pays, disons la Ruritanie, qui autoriserait un faux dollar.", "fr", False),
+        ("L'AMF a interdit ce produit, disons pour de bonnes raisons.", "fr", True),
+        # That the law offers no remedy is a legal conclusion.
+        ("Once the coins are sent, there is no legal recourse.", "en", True),
+        ("Une fois les fonds envoyés, aucun recours n'est possible.", "fr", True),
+        ("Il existe plusieurs recours possibles.", "fr", False),
+    ],
+)
+def test_round_28_29_made_up_cases_and_remedies(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+def test_a_source_cited_twice_in_a_reference_list_is_no_pasted_paragraph() -> None:
+    url = "https://news.example.org/2022/03/29/1089174630/housing-shortage-new-home-construction-supply-chain"
+    text = f"# Sources\n\n1. Radio - [{url}]({url})\n2. Other - [https://example.org/a](https://example.org/a)\n"
+    text += f"3. Radio - [{url}]({url})\n"
+    assert found(text, "duplicate-paragraph", lang="en") == []
+    prose = "The housing shortage keeps prices high because builders cannot find workers or land near cities."
+    text = f"{prose} See [{url}]({url}).\n\nOther words here.\n\n{prose} See [{url}]({url}).\n"
+    assert len(found(text, "duplicate-paragraph", lang="en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        # A body stating its own position is the source of the figure in it.
+        ("The Fed is clear that its inflation target is 2.0%, so there is work to do.", "unsourced-figure", []),
+        # Others' suspicion is no outcome.
+        ("ETH, which many have suspected the SEC of coming after, is absent.", "regulatory-assertion", []),
+    ],
+)
+def test_round_28_29_stated_positions_and_suspicions(text: str, rule: str, expected: list[str]) -> None:
+    assert found(text, rule, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A link in a relative clause after the claim sources that clause, not the claim.
+        ("The sanction makes it illegal to use the addresses, which [hold $437M](https://example.org/x).", True),
+        # Unless the relative clause reports the claim, or a source follows it.
+        ("The SEC fined the exchange, which [Reuters reported](https://example.org/y).", False),
+        ("The SEC fined the exchange, which hurt its shares, according to [Reuters](https://example.org/y).", False),
+        ("The SEC [fined the exchange](https://example.org/z), which hurt its shares.", False),
+    ],
+)
+def test_a_link_in_a_relative_clause_sources_that_clause(text: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang="en")) is flagged

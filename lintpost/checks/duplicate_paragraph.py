@@ -16,8 +16,13 @@ _WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*")
 _SKIPPED = frozenset({"code", "table_row", "front_matter"})
 
 
+# A web address is no prose: a source cited twice in a list of references is not a pasted paragraph.
+_URL = recache.compile(r"(?:https?://|www\.)\S+")
+
+
 def words(text: str) -> list[str]:
     # Composed first, so that a copy pasted with decomposed accents still reads the same words.
+    text = _URL.sub(" ", text) if "://" in text or "www." in text else text
     return [w.lower().replace("’", "'") for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 

@@ -24,7 +24,15 @@ _COUNTERFACTUAL = {
         r"(?i)\b(?:aurai(?:t|ent)|n'aurai(?:t|ent))\s+(?:(?:\w+ment|jamais|évidemment|sans doute|forcément)\s+)?$"
     ),
 }
-_CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "assuming", "si", "à condition", "sous réserve"})
+# Words that hedge a claim only when they come before it: "If X, the SEC will ...", "Imagine a country,
+# let's say Ruritania, that allowed ..."; not "The SEC banned it, let's say for good reasons".
+_CONDITIONAL_WORDS = frozenset(
+    {
+        "if", "unless", "whether", "assuming", "si", "à condition", "sous réserve",
+        "let's say", "let’s say", "let us say", "suppose", "imagine a", "imagine an",
+        "disons", "imaginez un", "imaginez une", "imaginons un", "imaginons une", "supposons",
+    }
+)
 _QUESTION_TAIL = recache.compile(
     r"(?i),\s*(?:(?:but|and|so|mais|alors|donc)\s+)?(?:why|how|what|when|who|which|where|pourquoi|comment|quand|qui|"
     r"que|qu['’]|est-ce)\b"
@@ -275,7 +283,7 @@ Instead:
             # A speaker whose quotation closes before a clause of its own ('X warned "…" after
             # regulators fined Google') does not source that clause.
             after_quote = attribution.after_closed_quote(a, start)
-            if attribution.strong(after_quote, b, verb) or (
+            if self._sourced(attribution, t, after_quote, end, b, verb) or (
                 attribution.paragraph_lead(block) and (a, b) != doc.sentences(block)[0]
             ):
                 return
@@ -339,6 +347,23 @@ Instead:
             return False  # "the new law lets you withdraw ...": what a change brings, not how a law works
         window = t[start : verb[1]]
         return not _NOT_PRESENT.get(lang, _NOT_PRESENT["en"]).search(window)
+
+    @staticmethod
+    def _sourced(attribution: Attribution, t: str, a: int, end: int, b: int, verb: tuple[int, int]) -> bool:
+        """A source for the claim ending at `end` in [a, b). A relative clause after the claim (", which
+        [hold $437M](…)") speaks of its own noun: a link in it sources what it says, not the claim,
+        unless it reports ("…, which Reuters reported")."""
+        rel = _RELATIVE_AFTER.search(t, end, b)
+        if rel is None:
+            return attribution.strong(a, b, verb)
+        nxt = _CLAUSE_BREAK.search(t, rel.end(), b)
+        rel_end = nxt.start() if nxt else b
+        return (
+            attribution.strong(a, rel.start(), verb)
+            or (rel_end < b and attribution.strong(rel_end, b, verb))
+            or attribution.c.verbs.search(t, rel.end(), rel_end) is not None
+            or attribution.c.lead.search(t, rel.end(), rel_end) is not None
+        )
 
     @staticmethod
     def _hedged(
@@ -549,6 +574,7 @@ _NOT_A_CLAIM_HEADING = {
     ),
 }
 _MAX_GAP = 80
+_RELATIVE_AFTER = recache.compile(r"(?i),\s*(?:which|who|whose|qui|dont|lesquels|lesquelles|laquelle|lequel)\b")
 # A likelihood in brackets that ends the sentence weighs the whole of it: "(not likely)",
 # "(most likely)", « (peu probable) ».
 _LIKELIHOOD_TAG = recache.compile(

@@ -101,6 +101,8 @@ Instead:
                 continue  # a worked example or scenario: its figures illustrate, they do not claim
             if _ADVICE_LEAD.match(t, block.start, block.end):
                 continue  # "Your action step: ... 25% at 2x", « Mon conseil : … »: the author's advice
+            if _DISPLAY_MATH.fullmatch(t, block.start, block.end):
+                continue  # "$$ x = 50 * (1 - s)^{1.5} $$": a formula, not a claim
             sourced_here: set[str] = set()  # numbers the paragraph has already given with a source
             for a, b in sents:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
@@ -455,6 +457,8 @@ _TAG = recache.compile(r"<[^<>]{0,300}>")
 _STARTS_WITH_FIGURE = recache.compile(r"[\W_]*(?:[$€£]\s?)?\d")
 
 
+# A LaTeX formula on its own: "$$ … $$" holding an operator or a brace.
+_DISPLAY_MATH = recache.compile(r"\s*\$\$[^$]*[=^\\{}][^$]*\$\$\s*")
 _ADVICE_LEAD = recache.compile(
     r"(?i)[\W_]*(?:your action steps?|action steps?|pro tips?|tips?|my rules?|rules? of thumb|my advice|"
     r"mon conseil|nos conseils|mes conseils|conseil|astuce|règle d['’]or|ma règle|my recommendations?|"
@@ -561,7 +565,11 @@ _AUTHOR_OWN = recache.compile(
     r"visited|visit|own|hold|held|earned|received|lost|made|added|trimmed|opened|closed|bet|give|gave|lend|"
     r"acheté|achète|vendu|vends|parie|parié|donne|donné|prête|prêté|"
     r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
-    r"allégé|ouvert|fermé)\b"
+    r"allégé|ouvert|fermé|"
+    # The author's plans for retiring: "I plan to be able to retire at 35", « je compte partir à 50 ans ».
+    r"(?:(?:plan|planned|aim|aimed|want|wanted|hope|hoped|intend|intended|expect)\s+to\s+(?:be\s+able\s+to\s+)?)?"
+    r"(?:retire|retired|quit)|(?:compte|veux|voudrais|souhaite|espère|vise\s+à)\s+(?:partir|prendre ma retraite|"
+    r"arrêter de travailler))\b"
 )
 _FIRST_PERSON = recache.compile(r"(?i)(?<![\p{L}'’])(?:(?:I|je)(?![\p{L}])|j['’])")
 # A scenario's clause ends at punctuation, not at the comma of "$5,500".
