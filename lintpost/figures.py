@@ -121,6 +121,7 @@ _MULTIPLIER_WORD = recache.compile(
 )
 _LETTER_AFTER = recache.compile(r"^[\p{L}]")
 _POINT_WORD = recache.compile(r"(?i)point")
+_MAGNITUDE = recache.compile(r"(?i)millions|billions|trillions|milliards")
 _NETWORK = recache.compile(r"[2-6]G")
 _SPACED_ORDINAL = recache.compile(r"^[ \u00a0](?:i?[èe]me|ère)(?![\p{L}])")  # « le 50 ème centile »
 _NUMBERING = recache.compile(r"(?:^|[\r\n])[\s*_>#(\[]*$")
@@ -152,6 +153,7 @@ _YEAR_BEFORE = recache.compile(
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
 _CAPITAL_LABEL = recache.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
+_BACK_DETERMINER = recache.compile(r"(?i)\b(?:the|these|those|both|ces|les|ses|leurs|nos|vos|mes)[\s\u00a0]+$")
 _LEVEL_BEFORE = recache.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|than|"
     r"at least|at most|au moins|au plus|"
@@ -202,7 +204,8 @@ _LISTICLE_NOUNS = frozenset(
     [
         "questions", "raisons", "choses", "étapes", "conseils", "astuces", "erreurs", "leçons", "idées", "règles",
         "façons", "manières", "clés", "things", "reasons", "steps", "tips", "ways", "mistakes", "lessons", "ideas",
-        "rules", "keys", "takeaways", "critères", "criteria", "piliers", "pillars", "principes", "principles",
+        "rules", "keys", "takeaways", "components", "parts", "categories", "composantes", "parties", "catégories",
+        "critères", "criteria", "piliers", "pillars", "principes", "principles",
     ]
 )
 _GLUED_BEFORE = recache.compile(r"[\p{L}\p{N}]\Z")  # \Z: "$" would also match before a final newline
@@ -270,6 +273,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
             continue  # "a fifth straight week", "a third year in a row", "the first half of 2023"
         if _POINT_WORD.search(m.group()):
             kind = "percentage"  # "a half-point cut", « un demi-point »: a share of a rate
+        elif _MAGNITUDE.search(m.group()) and not _MULTIPLIER_WORD.search(m.group()):
+            kind = "amount"  # "lost billions", « des millions de personnes »
         else:
             kind = "multiplier" if _MULTIPLIER_WORD.search(m.group()) or ":" in m.group() else "share"
         found.append(Figure(m.start(), m.end(), kind, m.group().lower()))
@@ -386,6 +391,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
         # A small bare integer ("step 3", "N = 1") is rarely a claim; with a noun it is a count,
         # with a level cue ("around 15", "~88") it stays a figure.
         return None
+    if small and len(digits) == 1 and _BACK_DETERMINER.search(before):
+        return None  # "between the 2 rates", « ces 3 critères »: things already named, not a count
     noun_end = b
     if kind in ("number", "amount"):
         noun = _NOUN.match(after)

@@ -1330,3 +1330,49 @@ def test_round_28_29_stated_positions_and_suspicions(text: str, rule: str, expec
 )
 def test_a_link_in_a_relative_clause_sources_that_clause(text: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang="en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Magnitudes without a number are figures; « des milliers » and "billions of years" are not.
+        ("Short sellers have lost billions on the stock.", "en", ["billions"]),
+        ("The app brought millions of new traders to options.", "en", ["millions"]),
+        ("The universe is billions of years old.", "en", []),
+        ("Des millions de personnes détiennent du bitcoin.", "fr", ["Des millions"]),
+        ("Des milliers de personnes étaient présentes.", "fr", []),
+        # Things already named are referred to, not counted: "the 2 rates", « ces 3 critères ».
+        ("The spread between the 2 rates is narrow.", "en", []),
+        ("The analysis has 2 components:", "en", []),
+        ("Nine banks failed and 3 sectors shrank.", "en", ["3 sectors"]),
+        # The author's own balance.
+        ("The plan meant that I had a $0 balance to pay every month.", "en", []),
+        ("I have seen prices fall 20% in a day.", "en", ["20%"]),
+        # The result of a made-up case goes on in the next sentence.
+        ("If I put $1 in at 150% a minute and left for lunch. On my return the account would hold "
+         "8 quadrillion dollars.", "en", []),
+        ("Exemple : vous versez 50 000 euros puis retirez 40 000 euros. Vous pourrez ensuite y verser "
+         "encore 100 000 euros.", "fr", []),
+        ("If I had bought $100 of bitcoin in 2013, I would be rich. Bitcoin rose 50% last year.", "en", ["50%"]),
+    ],
+)
+def test_round_30_31_figures(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Clearing houses' rules bind their members.
+        ("The DTCC can now require members to report their positions daily.", "en", True),
+        ("Our club rules require members to pay dues.", "en", False),
+        # What an authority wants others to do.
+        ("The Fed wanted banks to turn to it for securities.", "en", True),
+        ("This may very well be what the Fed wanted them to do.", "en", False),
+        # Exposed as a fraud; an obligation imposed, in a gerund.
+        ("Its founders were revealed as intellectual and legal frauds.", "en", True),
+        ("L'AMF avait déjà avancé en imposant aux fonds un prospectus simplifié.", "fr", True),
+    ],
+)
+def test_round_30_31_regulatory(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged

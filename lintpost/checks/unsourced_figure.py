@@ -104,6 +104,7 @@ Instead:
             if _DISPLAY_MATH.fullmatch(t, block.start, block.end):
                 continue  # "$$ x = 50 * (1 - s)^{1.5} $$": a formula, not a claim
             sourced_here: set[str] = set()  # numbers the paragraph has already given with a source
+            example_open = False  # the sentence before, in this paragraph, told a made-up case
             for a, b in sents:
                 figs = figures.find(t, a, b, ctx.lang, ctx.pack_dirs)
                 if not figs:
@@ -148,6 +149,11 @@ Instead:
                     or _JOINED_CLAUSE.search(t, a, illustrated_from)
                 ):
                     illustrated_from = a  # "$1,256 per paycheck if semi-monthly": the condition is the figure's own
+                # "If I invested $1 at 150% a minute ... . By the time I got back, my account would hold
+                # 8 quadrillion dollars.": the result of a made-up case goes on in the next sentence.
+                if example_open and not sourced and _CASE_GOES_ON.search(t, a, b):
+                    skip = True
+                example_open = skip or illustrated_from == a or (hyp is not None and hyp_from == a)
 
                 scenario: _Scenario | None = None  # built when a figure is left to flag
                 for fig in figs:
@@ -457,6 +463,12 @@ _TAG = recache.compile(r"<[^<>]{0,300}>")
 _STARTS_WITH_FIGURE = recache.compile(r"[\W_]*(?:[$€£]\s?)?\d")
 
 
+# The next sentence of a made-up case: its result in the conditional, or the reader's next step.
+_CASE_GOES_ON = recache.compile(
+    r"(?i)\b(?:would(?:n['’]t| not)?|you['’]d|you would|you(?:['’]ll| will) (?:have|get|earn|pay|owe)|"
+    r"serait|seraient|aurait|auraient|vaudrait|rapporterait|coûterait|auriez|obtiendriez|pourriez|vous pourrez|"
+    r"vous aurez|vous obtiendrez)\b"
+)
 # A LaTeX formula on its own: "$$ … $$" holding an operator or a brace.
 _DISPLAY_MATH = recache.compile(r"\s*\$\$[^$]*[=^\\{}][^$]*\$\$\s*")
 _ADVICE_LEAD = recache.compile(
@@ -566,6 +578,8 @@ _AUTHOR_OWN = recache.compile(
     r"acheté|achète|vendu|vends|parie|parié|donne|donné|prête|prêté|"
     r"investi|investis|payé|paie|dépensé|visite|visité|possède|détiens|gagné|perdu|reçu|emprunté|renforcé|"
     r"allégé|ouvert|fermé|"
+    # What the author has: "I had a $0 balance", « j'ai 10 000 € de côté ».
+    r"(?:had|have|ai|avais)(?=\s+(?:(?:a|an|about|around|only|just|roughly|un|une|environ|seulement)\s+)?[$€£\d])|"
     # The author's plans for retiring: "I plan to be able to retire at 35", « je compte partir à 50 ans ».
     r"(?:(?:plan|planned|aim|aimed|want|wanted|hope|hoped|intend|intended|expect)\s+to\s+(?:be\s+able\s+to\s+)?)?"
     r"(?:retire|retired|quit)|(?:compte|veux|voudrais|souhaite|espère|vise\s+à)\s+(?:partir|prendre ma retraite|"
