@@ -1376,3 +1376,17 @@ def test_round_30_31_figures(text: str, lang: str, expected: list[str]) -> None:
 )
 def test_round_30_31_regulatory(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+def test_a_post_on_clearing_and_forced_selling_is_a_finance_post() -> None:
+    text = (
+        "# The new clearing rule, explained\n\n"
+        "The clearing agency published a rule filing this week. Once a clearing member cannot post "
+        "collateral, the agency may liquidate its short positions the same day.\n\n"
+        "Why it matters: hedgefunds that sold too much will face a margin call, and a short squeeze "
+        "could follow when their positions are closed. The liquidation happens through the clearing house, "
+        "not through the hedgefunds themselves.\n\n"
+        "I will follow the next filing closely and write about the settlement changes it brings.\n"
+    )
+    assert len(found(text, "missing-disclaimer", lang="en")) == 1
+    assert found(text + "\nThis is not financial advice.\n", "missing-disclaimer", lang="en") == []
