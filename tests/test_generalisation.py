@@ -1390,3 +1390,11 @@ def test_a_post_on_clearing_and_forced_selling_is_a_finance_post() -> None:
     )
     assert len(found(text, "missing-disclaimer", lang="en")) == 1
     assert found(text + "\nThis is not financial advice.\n", "missing-disclaimer", lang="en") == []
+
+
+def test_a_value_met_in_a_made_up_case_is_no_repeat_of_a_later_fact() -> None:
+    text = (
+        "For example, if the fixed rate is 2% and inflation is 4%, then the bond will pay 6%.\n\n"
+        "Bank deposits are only paying around 4%, and corporate bonds are in the 2-5% range.\n"
+    )
+    assert found(text, "unsourced-figure", lang="en") == ["4%", "2-5%"]

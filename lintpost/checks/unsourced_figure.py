@@ -163,10 +163,14 @@ Instead:
                         continue  # a duration ("pendant 10 ans"), unless an age or "30 ans de service"
                     value = fig.key.rsplit(":", 1)[0]
                     repeat = fig.key in seen or (block.kind == "heading" and value in values)
-                    seen.add(fig.key)
-                    values.add(value)
                     fig_sourced = sourced and not fig.start >= own_from > a
-                    if fig_sourced or skip or repeat or fig.start >= illustrated_from or fig.start >= hyp_from > a:
+                    illustrative = skip or fig.start >= illustrated_from or fig.start >= hyp_from > a
+                    if not illustrative:
+                        # A value met in a made-up case ("if inflation is 4%") does not make the same value
+                        # stated later as a fact ("CDs pay around 4%") a repeat.
+                        seen.add(fig.key)
+                        values.add(value)
+                    if fig_sourced or repeat or illustrative:
                         continue
                     if attribution.in_attributed_quote(block, fig.start):
                         continue  # « …, explique X, … » : the speaker's words, all of them
