@@ -1398,3 +1398,16 @@ def test_a_value_met_in_a_made_up_case_is_no_repeat_of_a_later_fact() -> None:
         "Bank deposits are only paying around 4%, and corporate bonds are in the 2-5% range.\n"
     )
     assert found(text, "unsourced-figure", lang="en") == ["4%", "2-5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Whether a text binds is a legal conclusion.
+        ("Keep in mind the regulator's guidelines are suggestions, not law.", True),
+        ("The guidance is not legally binding.", True),
+        ("Not law, but a good habit: save first.", False),
+    ],
+)
+def test_whether_a_text_binds(text: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang="en")) is flagged
