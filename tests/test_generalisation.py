@@ -1411,3 +1411,20 @@ def test_a_value_met_in_a_made_up_case_is_no_repeat_of_a_later_fact() -> None:
 )
 def test_whether_a_text_binds(text: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang="en")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # An authority's head named with the title acts for it later in the post, by surname.
+        ("Under SEC Chair Gary Roe, the agency changed course. Roe clearly views most tokens as securities.",
+         "en", True),
+        ("The SEC's chair, Gary Roe, spoke on Monday. Roe wants to regulate every exchange.", "en", True),
+        ("La présidente de l'AMF, Marie Roe, s'est exprimée hier. Roe veut interdire ces produits.", "fr", True),
+        # Not a company's head, nor a surname never introduced as an authority's.
+        ("Northjet's chairman Tim Roe spoke. Roe wants to ban every rival.", "en", False),
+        ("Roe clearly views most tokens as securities.", "en", False),
+    ],
+)
+def test_an_authoritys_head_acts_for_it(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged

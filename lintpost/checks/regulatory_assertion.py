@@ -222,6 +222,7 @@ Instead:
         # finds where they occur, and only the sentences that overlap one are read closely.
         candidates = _Candidates(t, plain)
         pronoun = _PRONOUN.get(ctx.lang, _PRONOUN["en"])
+        officials = _officials(t, plain, ctx.lang)  # "SEC Chair Gary Roe": "Roe" acts for the SEC
         after_authority = False  # the previous sentence names an authority: "They" may be it
         for block in doc.prose_blocks():
             heading = block.kind == "heading"
@@ -234,7 +235,8 @@ Instead:
                 if overlaps:
                     after_authority = _names_an_authority(t, a, b, plain)
                 referent = follows and pronoun.match(t, a, b) is not None
-                if not (emphasis or overlaps or referent):
+                official = officials is not None and officials.search(t, a, b) is not None
+                if not (emphasis or overlaps or referent or official):
                     continue
                 if _QUESTION.search(t, a, b):
                     # "The SEC approved its IPO in 2021, why question it now?": the statement before
@@ -249,19 +251,22 @@ Instead:
                 pats = _patterns(ctx.lang, ctx.pack_dirs, emphasis=True) if emphasis else plain
                 yield from self._claims(
                     doc, block, a, b, pats, attribution, counterfactual, heading, ctx.lang,
-                    pronoun if referent else None,
+                    pronoun if referent else None, officials if official else None,
                 )
 
     def _claims(
         self, doc: Document, block: Block, a: int, b: int, pats: _Patterns, attribution: Attribution,
         counterfactual: regex.Pattern[str], heading: bool, lang: str, pronoun: regex.Pattern[str] | None = None,
+        officials: regex.Pattern[str] | None = None,
     ) -> Iterator[Finding]:
         """The claims of one sentence, one per clause: « X maintient son interdiction, mais Y n'est pas
         illégal » holds two."""
         t = doc.masked
         pos = a
         while pos < b:
-            hit = self._assertion(t, pos, b, pats, counterfactual, heading, pronoun if pos == a else None)
+            hit = self._assertion(
+                t, pos, b, pats, counterfactual, heading, pronoun if pos == a else None, officials
+            )
             if hit is None:
                 return
             start, end, is_counterfactual, what, verb = hit
@@ -303,7 +308,7 @@ Instead:
     @staticmethod
     def _assertion(
         t: str, a: int, b: int, pats: _Patterns, counterfactual: regex.Pattern[str], heading: bool = False,
-        pronoun: regex.Pattern[str] | None = None,
+        pronoun: regex.Pattern[str] | None = None, officials: regex.Pattern[str] | None = None,
     ) -> tuple[int, int, bool, str, tuple[int, int]] | None:
         """The first claim of the sentence: an actor and its act, an act that implies its actor, a conclusion.
 
@@ -332,6 +337,14 @@ Instead:
             cf = bool(counterfactual.search(t, max(a, act.start() - 40), act.start()))
             what = "counterfactual about a regulator" if cf else "regulatory outcome"
             hits.append((who.start("who"), act.end(), cf, what, act.span()))
+        # "Roe clearly views most tokens as securities", after "SEC Chair Gary Roe" earlier in the post.
+        for named in officials.finditer(t, a, b) if officials is not None else ():
+            act = outcome.search(t, named.end(), min(b, named.end() + _MAX_GAP))
+            if act is not None:
+                cf = bool(counterfactual.search(t, max(a, act.start() - 40), act.start()))
+                what = "counterfactual about a regulator" if cf else "regulatory outcome"
+                hits.append((named.start(), act.end(), cf, what, act.span()))
+                break
         if not hits:
             return None
         # The earliest claim, the longest where two start together ("pleaded guilty and was ordered
@@ -515,6 +528,46 @@ def _names_an_authority(t: str, a: int, b: int, pats: _Patterns) -> bool:
 
 
 # A sentence that opens on a pronoun whose referent may be the authority of the sentence before.
+# An authority's head named with the title: "SEC Chair Gary Roe", "the Fed's governor Ann Doe",
+# « la présidente de l'AMF, Marie Roe ». Their surname then acts for the authority in the post.
+# The titles are rare words: they are searched first, and the authority next to them.
+_NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+)"
+_TITLE = {
+    "en": recache.compile(
+        r"\b(?i:chair(?:man|woman|person)?|commissioner|governor|president|director|head|chief|"
+        r"secretary|administrator)\s*,?\s+" + _NAME
+    ),
+    "fr": recache.compile(
+        r"(?i:président|présidente|gouverneur|gouverneure|directeur|directrice|commissaire|secrétaire)"
+        r"\s+(?:général\s+|générale\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+)"
+    ),
+}
+_NAME_AFTER = recache.compile(r"\s*,\s+" + _NAME)
+_BEFORE_TITLE = recache.compile(r"(?:['’]s)?[ \t]+$")
+
+
+def _officials(t: str, pats: _Patterns, lang: str) -> regex.Pattern[str] | None:
+    """The surnames of the authorities' heads the post names with their title, as one pattern."""
+    names: set[str] = set()
+    if lang == "fr":
+        for title in _TITLE["fr"].finditer(t):
+            actor = pats.actor.match(t, title.end())
+            named = _NAME_AFTER.match(t, actor.end()) if actor is not None else None
+            if named is not None:
+                names.add(named.group("name").split()[-1])
+    else:
+        for title in _TITLE["en"].finditer(t):
+            # The authority just before the title: "SEC Chair …", "the SEC's chair, …".
+            before = _BEFORE_TITLE.search(t, max(0, title.start() - 45), title.start())
+            if before is not None and any(
+                m.end() == before.start() for m in pats.actor.finditer(t, max(0, before.start() - 40), before.start())
+            ):
+                names.add(title.group("name").split()[-1])
+    if not names:
+        return None
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in sorted(names)) + r")\b(?![\p{L}'’-])")
+
+
 _PRONOUN = {
     "en": recache.compile(r"(?i)[\W_]*(?:but |and |then |now |since then |later )?(?P<who>they|it)\b"),
     "fr": recache.compile(

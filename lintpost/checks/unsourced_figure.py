@@ -101,7 +101,7 @@ Instead:
                 continue  # a worked example or scenario: its figures illustrate, they do not claim
             if _ADVICE_LEAD.match(t, block.start, block.end):
                 continue  # "Your action step: ... 25% at 2x", « Mon conseil : … »: the author's advice
-            if _DISPLAY_MATH.fullmatch(t, block.start, block.end):
+            if _display_math(t[block.start : block.end]):
                 continue  # "$$ x = 50 * (1 - s)^{1.5} $$": a formula, not a claim
             sourced_here: set[str] = set()  # numbers the paragraph has already given with a source
             example_open = False  # the sentence before, in this paragraph, told a made-up case
@@ -473,8 +473,17 @@ _CASE_GOES_ON = recache.compile(
     r"serait|seraient|aurait|auraient|vaudrait|rapporterait|coûterait|auriez|obtiendriez|pourriez|vous pourrez|"
     r"vous aurez|vous obtiendrez)\b"
 )
-# A LaTeX formula on its own: "$$ … $$" holding an operator or a brace.
-_DISPLAY_MATH = recache.compile(r"\s*\$\$[^$]*[=^\\{}][^$]*\$\$\s*")
+
+
+def _display_math(text: str) -> bool:
+    """A LaTeX formula on its own: "$$ … $$" holding an operator or a brace."""
+    body = text.strip()
+    inner = body[2:-2]
+    return len(body) > 4 and body.startswith("$$") and body.endswith("$$") and "$" not in inner and any(
+        ch in inner for ch in "=^\\{}"
+    )
+
+
 _ADVICE_LEAD = recache.compile(
     r"(?i)[\W_]*(?:your action steps?|action steps?|pro tips?|tips?|my rules?|rules? of thumb|my advice|"
     r"mon conseil|nos conseils|mes conseils|conseil|astuce|règle d['’]or|ma règle|my recommendations?|"
