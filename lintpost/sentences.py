@@ -79,10 +79,17 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate end: terminal punctuation (possibly repeated, or an ellipsis), closing quotes or
 # brackets, then white space.
-_END = recache.compile(r"""(?:[.!?]+|…)["»”’)\]]*(?=\s+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)""")
+# A no-break space written as an HTML entity ("… accounts.&nbsp; The act …") is white space too.
+_NBSP = r"(?:&nbsp;|&#160;|&#[xX][aA]0;)"
+_END = recache.compile(
+    r"""(?:[.!?]+|…)["»”’)\]]*(?=(?:\s|""" + _NBSP + r""")+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"""
+)
 _WORD_BEFORE = recache.compile(r"(\p{L}[\p{L}.]*)\.$")
 _INITIALISM = recache.compile(r"(?:\p{L}\.)+\p{L}")
-_NEXT_START = recache.compile(r"\s+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})")
+_NEXT_START = recache.compile(
+    r"(?:\s|" + _NBSP + r")+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})"
+)
+_LEADING_NBSP = recache.compile(r"(?:\s|" + _NBSP + r")+")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -122,8 +129,9 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _append(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
-    while a < b and text[a].isspace():
-        a += 1
+    lead = _LEADING_NBSP.match(text, a, b)
+    if lead is not None:
+        a = lead.end()
     while b > a and text[b - 1].isspace():
         b -= 1
     if a < b:

@@ -1428,3 +1428,9 @@ def test_whether_a_text_binds(text: str, flagged: bool) -> None:
 )
 def test_an_authoritys_head_acts_for_it(text: str, lang: str, flagged: bool) -> None:
     assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+def test_sentences_split_at_a_no_break_space_entity() -> None:
+    text = ("* Under current law, you need to start taking distributions from your accounts.&nbsp; "
+            "The new act proposes to raise the age limit to 73, while another bill would raise it to 75.\n")
+    assert found(text, "unsourced-figure", lang="en") == ["73", "75"]

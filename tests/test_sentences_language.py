@@ -24,6 +24,12 @@ def test_question_exclamation_and_ellipsis() -> None:
     assert _sentences("Mr. Smith left. Dr. Who stayed.") == ["Mr. Smith left.", "Dr. Who stayed."]
 
 
+def test_a_no_break_space_entity_after_a_full_stop_ends_the_sentence() -> None:
+    text = "You must take distributions.&nbsp; The new act raises the age to 73.&#160; Fin"
+    assert _sentences(text) == ["You must take distributions.", "The new act raises the age to 73.", "Fin"]
+    assert _sentences("It costs 45&nbsp;% more. Fin") == ["It costs 45&nbsp;% more.", "Fin"]
+
+
 def test_lower_case_after_period_is_not_a_new_sentence() -> None:
     assert _sentences("Il a pris 3 m. de plus etc. et puis. Fin") == ["Il a pris 3 m. de plus etc. et puis.", "Fin"]
 
