@@ -33,6 +33,14 @@ _builder: Any = None
 _used: set[tuple[str, int]] = set()
 # Beyond this many entries, a save keeps only what the current run used.
 _MAX_ENTRIES = 1500
+# The cache is two files. The hot one holds what recent runs used (a one-post hook run of either
+# language reads only it); the cold one holds the rest, read only when a run asks for a pattern the
+# hot file lacks. Runs add what they use to the hot file while it stays under this size (bytes).
+_HOT_MAX = 1_000_000
+_hot_keys: frozenset[Any] = frozenset()
+_hot_size = 0
+_cold_loaded = False
+_registered = False
 
 
 def cache_dir() -> Path | None:
@@ -103,19 +111,59 @@ def dump_plain_file(path: Path, value: Any, *, compressed: bool = False, validat
     write_atomically(path, zlib.compress(data, 1) if compressed else data)
 
 
+def cold_file() -> Path | None:
+    """The file of the cached entries that recent runs did not use (see _HOT_MAX)."""
+    path = cache_file()
+    return None if path is None else path.with_name(path.stem + "-cold.marshal")
+
+
+def _read(path: Path | None) -> tuple[dict[Any, Any], int]:
+    """A cache file's entries and its size."""
+    if path is None:
+        return {}, 0
+    try:
+        raw = path.read_bytes()
+        data = marshal.loads(raw)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}, 0
+    return (data, len(raw)) if isinstance(data, dict) else ({}, 0)  # entries are checked when used
+
+
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
-    global _loaded
+    """The hot entries, and the cold ones too once a lookup has missed."""
+    global _loaded, _hot_keys, _hot_size, _cold_loaded
     if _loaded is None:
-        _loaded = {}
-        path = cache_file()
-        if path is not None:
-            try:
-                data = marshal.loads(path.read_bytes())
-                if isinstance(data, dict):
-                    _loaded = data  # entries are checked with _plain when used
-            except (OSError, ValueError, EOFError, TypeError):
-                pass
+        _loaded, _hot_size = _read(cache_file())
+        _hot_keys = frozenset(_loaded)
+        _cold_loaded = False
     return _loaded
+
+
+def _load_cold() -> None:
+    global _cold_loaded
+    loaded = _load()
+    if not _cold_loaded:
+        _cold_loaded = True
+        for key, value in _read(cold_file())[0].items():
+            loaded.setdefault(key, value)
+
+
+def _lookup(key: Any) -> Any:
+    """A cached entry (hot file, this run's additions, then the cold file); None when absent."""
+    found = _load().get(key) or _added.get(key)
+    if found is None and not _cold_loaded:
+        _load_cold()
+        found = _load().get(key)
+    _used.add(key)
+    if not _registered:
+        _register_save()
+    return found
+
+
+def _register_save() -> None:
+    global _registered
+    _registered = True
+    atexit.register(save)
 
 
 _PLAIN = (int, str, bytes, float, bool, type(None))
@@ -162,8 +210,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """regex.compile(pattern, flags), rebuilt from the disk cache when this pattern was seen before."""
     key = (pattern, int(flags))
     with _lock:
-        args = _load().get(key) or _added.get(key)
-        _used.add(key)
+        args = _lookup(key)
     if args is not None and is_plain(args):
         try:
             return _get_builder()(*args)
@@ -176,8 +223,6 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     except (KeyError, TypeError, ValueError, IndexError):
         return compiled
     with _lock:
-        if not _added:
-            atexit.register(save)
         _added[key] = args
     return compiled
 
@@ -191,37 +236,50 @@ def memo(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
     """
     key = (code_stamp(), *key)
     with _lock:
-        found = _load().get(key) or _added.get(key)  # type: ignore[call-overload]
-        _used.add(key)  # type: ignore[arg-type]
+        found = _lookup(key)
     if found is not None and is_plain(found):
         return found
     value = build()
     if is_plain(value):
         with _lock:
-            if not _added:
-                atexit.register(save)
             _added[key] = value  # type: ignore[index]
     return value
 
 
 def save() -> None:
-    """Write the patterns compiled in this run to the cache file (atomically; errors ignored)."""
+    """Write the patterns compiled in this run to the cache files (atomically; errors ignored).
+
+    Nothing is written when the run compiled nothing and used only what the hot file holds: the
+    usual hook run reads one file and writes none.
+    """
     with _lock:
-        if not _added:
+        path, cold_path = cache_file(), cold_file()
+        if path is None or cold_path is None or _loaded is None:
             return
-        path = cache_file()
-        if path is None:
+        used = {k for k in _used if k in _loaded or k in _added}
+        if not _added and used <= _hot_keys and _hot_size <= _HOT_MAX:
             return
+        _load_cold()
         stamp = code_stamp()
         # Data memoised by other code (an edited or replaced package) is never asked for again.
         merged = {
-            k: v for k, v in {**_load(), **_added}.items() if not (isinstance(k[0], int) and k[0] != stamp)
+            k: v for k, v in {**_loaded, **_added}.items() if not (isinstance(k[0], int) and k[0] != stamp)
         }
         if len(merged) > _MAX_ENTRIES:  # patterns of old versions and edited packs: keep this run's
             merged = {k: v for k, v in merged.items() if k in _used or k in _added}
         _added.clear()
     try:
-        data = marshal.dumps(merged)
+        # What this run used, and what the hot file held if both fit: "en" and "fr" runs in turn
+        # then share one hot file that no run rewrites.
+        hot = {k: v for k, v in merged.items() if k in used or k not in _loaded}
+        both = {**{k: v for k, v in merged.items() if k in _hot_keys}, **hot}
+        hot_data = marshal.dumps(both)
+        if len(hot_data) > _HOT_MAX:
+            hot_data = marshal.dumps(hot)
+        else:
+            hot = both
+        cold_data = marshal.dumps({k: v for k, v in merged.items() if k not in hot})
     except ValueError:
         return
-    write_atomically(path, data)
+    write_atomically(cold_path, cold_data)
+    write_atomically(path, hot_data)

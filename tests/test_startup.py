@@ -110,8 +110,53 @@ def test_a_save_drops_data_memoised_by_other_code(tmp_path: Path, monkeypatch: p
     recache.compile("fresh-pattern", 0)
     recache.save()
     monkeypatch.setattr(recache, "_loaded", None)
+    recache._load_cold()  # the hot and the cold file together
     keys = set(recache._load())
     assert (7, "kept") in keys and ("fresh-pattern", 0) in keys and (6, "old") not in keys
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The module's state as a new run finds it (the cache files stay on disk)."""
+    monkeypatch.setattr(recache, "_loaded", None)
+    monkeypatch.setattr(recache, "_added", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_cold_loaded", False)
+    monkeypatch.setattr(recache, "_registered", True)  # save() is called by hand here
+
+
+def test_a_hook_run_reads_the_hot_file_only_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    _new_process(monkeypatch)
+    for p in ("alpha+", "beta+", "gamma+"):
+        recache.compile(p, 0)
+    recache.save()
+    hot, cold = recache.cache_file(), recache.cold_file()
+    assert hot is not None and cold is not None and hot.is_file()
+    before = (hot.stat().st_mtime_ns, cold.stat().st_mtime_ns)
+    _new_process(monkeypatch)
+    assert recache.compile("beta+", 0).fullmatch("betaaa")
+    assert recache._added == {} and not recache._cold_loaded  # rebuilt from the hot file alone
+    recache.save()
+    assert (hot.stat().st_mtime_ns, cold.stat().st_mtime_ns) == before  # nothing written
+
+
+def test_what_a_run_did_not_use_goes_cold_and_comes_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTPOST_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_HOT_MAX", 1)  # no two runs' entries fit together
+    _new_process(monkeypatch)
+    recache.compile("alpha+", 0)
+    recache.compile("beta+", 0)
+    recache.save()
+    _new_process(monkeypatch)
+    recache.compile("alpha+", 0)  # this run uses alpha only, and the hot file is over its size
+    recache.save()
+    assert set(recache._read(recache.cache_file())[0]) == {("alpha+", 0)}
+    assert set(recache._read(recache.cold_file())[0]) == {("beta+", 0)}
+    _new_process(monkeypatch)
+    assert recache.compile("beta+", 0).fullmatch("betaa")
+    assert recache._added == {} and recache._cold_loaded  # found in the cold file, not compiled
 
 
 def test_the_code_stamp_follows_the_modules(monkeypatch: pytest.MonkeyPatch) -> None:
