@@ -18,13 +18,15 @@ from lintpost import packs, recache
 _NBSP_ENTITY = r"&(?:nbsp|\#160|\#x[aA]0|\#8239|\#x202[fF]|thinsp|\#8201|nnbsp);"  # "\#": verbose patterns
 _SP = rf"(?:[ \u00a0\u202f]|{_NBSP_ENTITY})"
 _ENTITY = recache.compile(r"&\#?\w{1,8};")
+# Swiss grouping by apostrophes: « 30'000 € », "CHF 1’250’000".
+_SWISS = r"\d{1,3}(?:['’]\d{3})+(?:[,.]\d+)?(?!\d)"
 _NUM_FR = (
     # Grouped by spaces, with a decimal comma or (pasted from English) point: « 13 633 577 116.38 € ».
-    rf"\d{{1,3}}(?:(?:[ \u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:[,.]\d+)?(?!\d)"
+    rf"{_SWISS}|\d{{1,3}}(?:(?:[ \u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:[,.]\d+)?(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
 )
 _NUM_EN = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
+    rf"{_SWISS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 
@@ -50,6 +52,7 @@ class Grammar(NamedTuple):
     # Without a digit, a figure needs a spelled number before one of these words: a sentence
     # with neither skips the (slow) figure pattern.
     spelled_unit: regex.Pattern[str]
+    spelled_words: frozenset[str]  # the first words of the spelled numbers, for a capital opening a sentence
 
 
 @lru_cache(maxsize=8)
@@ -86,7 +89,7 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
           | (?P<sp>{spelled}){_SP}+(?P<spunit>
                 (?:{scale})(?:{_SP}+{of}{_SP}?(?:dollars|euros|livres))?
               | fois{_SP}+(?:plus|moins) | times{_SP}+(?:more|less) | (?:dollars|euros)(?![\p{{L}}])
-              | (?:percent|per{_SP}cent|pour{_SP}cent)(?![\p{{L}}])
+              | (?:percent|per{_SP}cent|pour{_SP}cent|pour-cent)(?![\p{{L}}])
             )
         )
     """
@@ -97,14 +100,15 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     )
     months = packs.phrases(d["months"])
     date_around = recache.compile(
-        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?(?!\d)|^{_SP}?[h:]{_SP}?\d{{2}}\b|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
+        rf"(?i)^(?:{_SP}?(?:er|st|nd|rd|th)?{_SP}+(?:{months})\b)|^(?:/|\.)\d{{1,2}}(?:[/.]\d{{2,4}})?(?!\d)|^{_SP}?[h:]{_SP}?\d{{2}}(?![\p{{N}}])|^{_SP}?(?:h|am|pm|a\.m\.|p\.m\.)(?![\p{{L}}])",
         regex.V1,
     )
     ordinal = recache.compile(r"^(?:" + packs.phrases(d["ordinal_suffix"]) + r")(?![\p{L}])|^°", regex.V1)
     spelled_unit = packs.words(
-        [*d["scale"], "fois", "times", "dollars", "euros", "percent", "per cent", "pour cent"]
+        [*d["scale"], "fois", "times", "dollars", "euros", "percent", "per cent", "pour cent", "pour-cent"]
     )
-    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit)
+    spelled_words = frozenset(w.split()[0].lower() for w in d["spelled"] if w.strip())
+    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit, spelled_words)
 
 
 _MONTH_BEFORE = recache.compile(
@@ -143,6 +147,8 @@ _YEAR_STRONG = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|dès|vers|until|jusqu['’]en|année|year|circa|anno|l['’]an|it['’]s|"
     r"fy|fiscal|exercice|[qtsh][1-4]|années|decade|décennie|"
     r"c['’]est|été|summer|hiver|winter|printemps|spring|automne|autumn)[\s\u00a0]+$"
+    # The date closing a citation: '— Alexander Pope, "A Little Learning," 1709'.
+    r"|(?:[\"”»'’],|,[\"”»'’])[\s\u00a0]+$"
 )
 _YEAR_BEFORE = recache.compile(
     r"(?i)(?:^|[^\p{L}])(?:en|in|since|depuis|de|du|from|to|à|dès|vers|until|jusqu['’]en|après|avant|before|after|"
@@ -153,6 +159,7 @@ _YEAR_BEFORE = recache.compile(
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s\u00a0]+$"
 )
 _CAPITAL_LABEL = recache.compile(r"(?<=[^.!?\s] )\p{Lu}\p{Ll}+[ \u00a0]$")
+_SHORT_YEAR_BEFORE = recache.compile(r"(?:^|[\s(])['’]$")
 _BACK_DETERMINER = recache.compile(r"(?i)\b(?:the|these|those|both|ces|les|ses|leurs|nos|vos|mes)[\s\u00a0]+$")
 _LEVEL_BEFORE = recache.compile(
     r"(?i)(?:[~≈]|\b(?:around|about|roughly|approximately|nearly|almost|over|under|above|below|at|to|from|of|than|"
@@ -227,7 +234,9 @@ _GROUPED_TAIL = recache.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 _THOUSANDS_GROUP = recache.compile(r"\d{3}(?!\d)")
 _AGE_BEFORE = recache.compile(
     r"(?i)\b(?:turn|turns|turned|turning|aged?|ages|âgée?s?|à l['’]âge de|(?:are|is|be|being|were|was|êtes|es|est|"
-    r"être|soyez|sont) (?:over|under|at least|older than|younger than|above|below))[ \u00a0]+$"
+    r"être|soyez|sont) (?:over|under|at least|older than|younger than|above|below)"
+    # "everyone worked until they were 65"
+    r"|until (?:they|you|we|I|he|she|people) (?:are|were|is|was|turn|turned|reach|reached))[ \u00a0]+$"
 )
 _NOT_QUANTITIES = recache.compile(
     # A law report citation: volume, reporter, first page and pinpoints.
@@ -255,6 +264,12 @@ _MEDIA_AFTER = recache.compile(
 def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...] = ()) -> list[Figure]:
     """Figures in text[start:end], in order, without overlaps (the longer span wins)."""
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and first.group(1).lower() in g.spelled_words:
+        # "Vingt pour-cent des prêts …": a spelled number opening the sentence, read in lower case (a
+        # capital elsewhere is a title: « j'ai lu 'Mille milliards de dollars' »). Same length, same offsets.
+        i = first.start(1)
+        text = text[:i] + text[i].lower() + text[i + 1 :]
     found: list[Figure] = []
     # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
     scan = _DIGIT.search(text, start, end) is not None or g.spelled_unit.search(text, start, end) is not None
@@ -271,8 +286,8 @@ def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...]
     for m in g.phrase.finditer(text, start, end):
         if _ORDINAL_USE.match(text, m.end(), end) or _YEAR_AFTER.match(text, m.end(), end):
             continue  # "a fifth straight week", "a third year in a row", "the first half of 2023"
-        if _POINT_WORD.search(m.group()):
-            kind = "percentage"  # "a half-point cut", « un demi-point »: a share of a rate
+        if _POINT_WORD.search(m.group()) or "%" in m.group():
+            kind = "percentage"  # "a half-point cut", « un demi-point », "the low-30% range": a rate
         elif _MAGNITUDE.search(m.group()) and not _MULTIPLIER_WORD.search(m.group()):
             kind = "amount"  # "lost billions", « des millions de personnes »
         else:
@@ -343,6 +358,8 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
             return None
         if g.date_around.match(after) or _MONTH_BEFORE.search(before):
             return None
+        if digits is not None and len(digits) == 2 and _SHORT_YEAR_BEFORE.search(before):
+            return None  # "a drop in '22 growth": the year 2022
         if digits and digits.isdigit() and _ERA_AFTER.match(after):
             return None  # "3000 BCE", « 600 av. J.-C. »: a year
         if _is_year(digits, m):
@@ -407,6 +424,11 @@ def _classify(m: regex.Match[str], text: str, end: int, g: Grammar) -> Figure | 
 
 _NOT_NOUNS = frozenset(
     [
+        # A home's description: "a 3 bed 2 bath house".
+        "bed",
+        "beds",
+        "bath",
+        "baths",
         "here",
         "there",
         "ici",
@@ -559,6 +581,7 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+_FIRST_WORD = recache.compile(r"[\W_]*(\p{Lu}\p{Ll}+)\b")
 _BEFORE_A_POINT = "([{\"'“‘«*_~≈<>=+-−–$€£¥"
 _NOUN = recache.compile(
     r"(?:[*_]{1,3})?[ \u00a0\u202f]+(?:(?:of|de|des|du|d['’])[ \u00a0\u202f]*"

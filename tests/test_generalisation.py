@@ -1434,3 +1434,85 @@ def test_sentences_split_at_a_no_break_space_entity() -> None:
     text = ("* Under current law, you need to start taking distributions from your accounts.&nbsp; "
             "The new act proposes to raise the age limit to 73, while another bill would raise it to 75.\n")
     assert found(text, "unsourced-figure", lang="en") == ["73", "75"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Swiss grouping by apostrophes is one number.
+        ("Le fonds gère CHF 1’250’000 aujourd'hui.", "fr", ["CHF 1’250’000"]),
+        ("The fund manages CHF 1'250'000 today.", "en", ["CHF 1'250'000"]),
+        # Times with "am"/"pm" glued, a year written '22, the date closing a citation.
+        ("The meeting runs from 3:30pm to 3:45pm, and the stock fell 4% after it.", "en", ["4%"]),
+        ("That sums to a painful drop in '22 growth.", "en", []),
+        ('— Jane Roe, "On Markets," 1709', "en", []),
+        ("A town of 1709 people voted.", "en", ["1709 people"]),
+        # A band of a rate; an infinitive multiplier; a spelled percentage; a capital opening the sentence.
+        ("Growth should slow to the low-30% range.", "en", ["low-30%"]),
+        ("Le protocole va tripler ses actifs.", "fr", ["tripler"]),
+        ("Vingt pour-cent des prêts étaient à risque.", "fr", ["Vingt pour-cent"]),
+        ("J'ai lu 'Mille milliards de dollars' enfant.", "fr", []),
+        # A home's description and an age.
+        ("We bought a 3 bed 2 bath house.", "en", []),
+        ("Everyone worked until they were 65 back then.", "en", []),
+        # A condition that sets figures or opens a "then" illustrates; a reader's real tip does not.
+        ("Si votre épargne progresse de 6 % et l'inflation de 1 %, vous pourrez consommer 5 % par an.", "fr", []),
+        ("Si vous avez besoin pour vivre, de 30 000 € par an, alors il vous faut 750 000 euros.", "fr", []),
+        ("If you trade on weekends, you could get it cheaper at $2.30.", "en", ["$2.30"]),
+    ],
+)
+def test_round_32_33_figures(text: str, lang: str, expected: list[str]) -> None:
+    assert found(text, "unsourced-figure", lang=lang) == expected
+
+
+def test_a_bold_line_can_head_an_example_and_a_considered_case_leads_a_list() -> None:
+    text = (
+        "## Épargner\n\n**Exemple 1 - Combien épargner pour accumuler 500 000 € ?**\n\n"
+        "Au bout de cinq ans, les intérêts s'élèvent à 7 464 €.\n\n## Marchés\n\n"
+        "Le CAC 40 a perdu 8 % cette année.\n\n**Le marché en bref**\n\nLe Nasdaq a perdu 5 %.\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == ["8 %", "5 %"]
+    text = (
+        "Considérons un capital de 10 000 € placé à 10 % :\n\n"
+        "- Année 1 : 1 000 € d'intérêts\n- Année 2 : 1 100 € d'intérêts\n"
+    )
+    assert found(text, "unsourced-figure", lang="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Another ETF attempt has been killed this week.", "en", True),
+        ("The case dragged on, finally concluding in 2012 with a $14M settlement.", "en", True),
+        ("Governments are racing to regulate these coins.", "en", True),
+        ("Cette mesure a été abandonnée lors du vote final.", "fr", True),
+        ("Pour des raisons techniques, cette mesure et sa mise en œuvre sont suspendues.", "fr", True),
+        ("La réunion a été suspendue pour le déjeuner.", "fr", False),
+    ],
+)
+def test_round_32_33_regulatory(text: str, lang: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang=lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("notice", "lang"),
+    [("I'm not giving financial advice.", "en"), ("Je ne donne pas de conseils financiers.", "fr")],
+)
+def test_round_32_33_disclaimer_wordings(notice: str, lang: str) -> None:
+    body = {
+        "en": "Stocks, bonds, ETFs and dividends: my portfolio and the market this year, for investors.",
+        "fr": "Actions, obligations, ETF et dividendes : mon portefeuille et la bourse cette année, "
+        "pour les investisseurs.",
+    }[lang]
+    text = f"{body}\n\n{body}\n\n{notice}\n"
+    assert found(text, "missing-disclaimer", lang=lang) == []
+    assert len(found(f"{body}\n\n{body}\n", "missing-disclaimer", lang=lang)) == 1
+
+
+def test_a_rental_property_post_is_a_finance_post() -> None:
+    text = (
+        "# My first rental property\n\nBuying an investment property taught me a lot about real estate. "
+        "The tenant moved in after two weeks, and the landlord duties started at once.\n\n"
+        "Finding a good property manager matters more than the cap rate, and the mortgage comes first.\n"
+    )
+    assert len(found(text, "missing-disclaimer", lang="en")) == 1

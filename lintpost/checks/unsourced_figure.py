@@ -149,6 +149,17 @@ Instead:
                     or _JOINED_CLAUSE.search(t, a, illustrated_from)
                 ):
                     illustrated_from = a  # "$1,256 per paycheck if semi-monthly": the condition is the figure's own
+                # « Si vous avez besoin de 30 000 € par an, alors il vous faut 750 000 € », « si votre épargne
+                # progresse de 6 %, vous pourrez consommer 5 % »: a condition opened by "then", or one that
+                # sets figures and gives the reader the result, illustrates from the condition on.
+                for x, y in if_clauses:
+                    if y >= b or x >= illustrated_from:
+                        continue
+                    result = _READER_RESULT.search(t, y, b)
+                    if result is not None and (
+                        result.group("then") or any(x <= f.start < y for f in figs)
+                    ):
+                        illustrated_from = x
                 # "If I invested $1 at 150% a minute ... . By the time I got back, my account would hold
                 # 8 quadrillion dollars.": the result of a made-up case goes on in the next sentence.
                 if example_open and not sourced and _CASE_GOES_ON.search(t, a, b):
@@ -340,6 +351,12 @@ def _example_runs(doc: Document, opener: regex.Pattern[str]) -> set[int]:
             if section and level > section:
                 continue  # a sub-heading of the example: « ### Si le bien coûtait 150 000 € : »
             section = level if _EXAMPLE_HEADING.match(t, block.start, block.end) else 0
+        elif block.kind == "paragraph" and _PSEUDO_HEADING.fullmatch(doc.text, block.start, block.end):
+            # A line all in bold stands for a heading under the last real one: "**Exemple 1 - …**".
+            if section in (0, _PSEUDO_LEVEL):
+                section = _PSEUDO_LEVEL if _EXAMPLE_HEADING.match(t, block.start, block.end) else 0
+            if section:
+                out.add(id(block))
         elif section:
             out.add(id(block))
     i = 0
@@ -395,6 +412,8 @@ _EXAMPLE_HEADING = recache.compile(
     r"|(?:si|if|suppose|supposons|imaginons|imagine|let['’]s say)\b)"
 )
 _HASHES = recache.compile(r"[ \t]*(#{1,6})")
+_PSEUDO_HEADING = recache.compile(r"[ \t]*(\*\*|__)(?:(?!\1)[^\n]){1,150}\1[ \t]*")
+_PSEUDO_LEVEL = 7  # deeper than any heading: the next real heading ends its section
 def _search_plain(pattern: regex.Pattern[str], t: str, a: int, b: int) -> int | None:
     """Where pattern first matches in t[a:b] read without Markdown emphasis (« _Supposons que …_ »)."""
     seg = t[a:b]
@@ -467,6 +486,11 @@ _TAG = recache.compile(r"<[^<>]{0,300}>")
 _STARTS_WITH_FIGURE = recache.compile(r"[\W_]*(?:[$€£]\s?)?\d")
 
 
+# The main clause after a condition: the reader's result or a "then": « , alors … », ", you can …".
+_READER_RESULT = recache.compile(
+    r"(?i)(?:^|[,;]\s*|\s)(?P<then>alors|then)\b|(?:^|,)\s*(?:vous|you)\s+(?:pourrez|pourriez|aurez|auriez|devrez|devriez|"
+    r"obtiendrez|can|could|will|would|'ll|should|need|must|get|have)\b"
+)
 # The next sentence of a made-up case: its result in the conditional, or the reader's next step.
 _CASE_GOES_ON = recache.compile(
     r"(?i)\b(?:would(?:n['’]t| not)?|you['’]d|you would|you(?:['’]ll| will) (?:have|get|earn|pay|owe)|"
@@ -510,6 +534,7 @@ def _numbered_heading(t: str, block: Block) -> bool:
 
 _EXAMPLE_CUE = recache.compile(
     r"(?i)\b(?:for example|for instance|e\.g\.|example|exemple|par exemple|illustrat\w*|let['’]s (?:say|consider|take)|"
+    r"considérons|consider (?:a|an)|"
     r"say you|suppose|supposons|imaginons|imagine|prenons|hypothetical|hypothétique|scenario|scénario)\b"
 )
 # "You make $50,000 a year", "Votre salaire est de 2 000 €": the reader's situation, an illustration.
