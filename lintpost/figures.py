@@ -53,6 +53,7 @@ class Grammar(NamedTuple):
     # with neither skips the (slow) figure pattern.
     spelled_unit: regex.Pattern[str]
     spelled_words: frozenset[str]  # the first words of the spelled numbers, for a capital opening a sentence
+    opening: regex.Pattern[str]  # the figure pattern with the spelled numbers in any case
 
 
 @lru_cache(maxsize=8)
@@ -94,6 +95,9 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
         )
     """
     figure_rx = recache.compile(r"(?<![\p{L}\p{N}_.,/:#@&\-‑‒–—])" + figure, regex.X | regex.V1)
+    # The same grammar for a spelled number opening a sentence with a capital (« Vingt pour-cent … »).
+    opening_figure = figure.replace(f"(?P<sp>{spelled})", f"(?P<sp>(?i:{spelled}))")
+    opening = recache.compile(opening_figure, regex.X | regex.V1)
     phrase = packs.words(d.get("phrases", []))
     name_before = recache.compile(
         r"(?:^|[^\p{L}\p{N}])" + packs.phrases(d["name_before"]) + r"[\s\u00a0\u202f-]?$", regex.V1
@@ -107,8 +111,9 @@ def grammar(lang: str, pack_dirs: tuple[Path, ...] = ()) -> Grammar:
     spelled_unit = packs.words(
         [*d["scale"], "fois", "times", "dollars", "euros", "percent", "per cent", "pour cent", "pour-cent"]
     )
-    spelled_words = frozenset(w.split()[0].lower() for w in d["spelled"] if w.strip())
-    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit, spelled_words)
+    # Articles ("A", « Une ») open countless sentences: only numerals are read with a capital.
+    spelled_words = frozenset(w.split()[0].lower() for w in d["spelled"] if w.strip()) - _ARTICLES
+    return Grammar(figure_rx, phrase, name_before, date_around, ordinal, spelled_unit, spelled_words, opening)
 
 
 _MONTH_BEFORE = recache.compile(
@@ -264,13 +269,15 @@ _MEDIA_AFTER = recache.compile(
 def find(text: str, start: int, end: int, lang: str, pack_dirs: tuple[Path, ...] = ()) -> list[Figure]:
     """Figures in text[start:end], in order, without overlaps (the longer span wins)."""
     g = grammar(lang if lang in ("fr", "en") else "en", pack_dirs)
+    found: list[Figure] = []
     first = _FIRST_WORD.match(text, start, end)
     if first is not None and first.group(1).lower() in g.spelled_words:
-        # "Vingt pour-cent des prêts …": a spelled number opening the sentence, read in lower case (a
-        # capital elsewhere is a title: « j'ai lu 'Mille milliards de dollars' »). Same length, same offsets.
-        i = first.start(1)
-        text = text[:i] + text[i].lower() + text[i + 1 :]
-    found: list[Figure] = []
+        # "Vingt pour-cent des prêts …": a spelled number opening the sentence (a capital elsewhere is a
+        # title: « j'ai lu 'Mille milliards de dollars' »).
+        m = g.opening.match(text, first.start(1), end)
+        fig = _classify(m, text, end, g) if m is not None and m.group("sp") else None
+        if fig is not None:
+            found.append(fig)
     # Overlapped: a rejected match ("2012 to $288", a year) must not hide the figure inside it.
     scan = _DIGIT.search(text, start, end) is not None or g.spelled_unit.search(text, start, end) is not None
     # Legal citations ("287 F. Supp. 3d 213, 218") and telephone numbers hold digits, not quantities.
@@ -581,6 +588,7 @@ def _kind(m: regex.Match[str]) -> str:
     return "number"
 
 
+_ARTICLES = frozenset({"a", "an", "one", "un", "une", "au", "du"})
 _FIRST_WORD = recache.compile(r"[\W_]*(\p{Lu}\p{Ll}+)\b")
 _BEFORE_A_POINT = "([{\"'“‘«*_~≈<>=+-−–$€£¥"
 _NOUN = recache.compile(

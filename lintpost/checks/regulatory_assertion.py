@@ -527,7 +527,6 @@ def _names_an_authority(t: str, a: int, b: int, pats: _Patterns) -> bool:
     return any(_key(m.group()) not in pats.state_keys for m in pats.actor.finditer(t, a, b))
 
 
-# A sentence that opens on a pronoun whose referent may be the authority of the sentence before.
 # An authority's head named with the title: "SEC Chair Gary Roe", "the Fed's governor Ann Doe",
 # « la présidente de l'AMF, Marie Roe ». Their surname then acts for the authority in the post.
 # The titles are rare words: they are searched first, and the authority next to them.
@@ -568,6 +567,7 @@ def _officials(t: str, pats: _Patterns, lang: str) -> regex.Pattern[str] | None:
     return regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in sorted(names)) + r")\b(?![\p{L}'’-])")
 
 
+# A sentence that opens on a pronoun whose referent may be the authority of the sentence before.
 _PRONOUN = {
     "en": recache.compile(r"(?i)[\W_]*(?:but |and |then |now |since then |later )?(?P<who>they|it)\b"),
     "fr": recache.compile(
