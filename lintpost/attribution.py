@@ -57,6 +57,21 @@ _OPENING_SUBJECT = recache.compile(
 )
 # "(source: AFB)", « (source : Insee) » closing the sentence.
 _PAREN_SOURCE = recache.compile(r"(?i)\((?:sources?|src|via|données|data)\s*:\s*[^()\s][^()]{0,80}\)")
+_ACRONYM = recache.compile(r"\(\s*(\p{Lu}{2,6})\s*\)")
+_CAPITALISED = recache.compile(r"\p{Lu}[\p{L}&'’-]*")
+
+
+def _defines_acronym(t: str, paren: regex.Match[str]) -> bool:
+    """"the Financial Times (FT)": the brackets give the name's initials, they cite nothing."""
+    acronym = _ACRONYM.fullmatch(paren.group())
+    if acronym is None:
+        return False
+    letters = acronym.group(1)
+    words = _CAPITALISED.findall(t, max(0, paren.start() - 80), paren.start())
+    initials = "".join(w[0] for w in words[-len(letters) :])
+    return len(words) >= len(letters) and initials == letters
+
+
 # The reporting verb of an inverted credit follows a comma or a closing quotation mark.
 _CREDIT_BEFORE = recache.compile(r"[,\"”»]\s*$")
 _CREDIT_SUBJECT = recache.compile(
@@ -161,7 +176,9 @@ class Attribution:
             tail += 1
         if doc.has_link_between(start, max(end, tail + 1)) or doc.has_citation_between(start, max(end, tail + 1)):
             return True
-        if self.c.outlet_paren.search(t, start, end) or _PAREN_SOURCE.search(t, start, max(end, tail)):
+        if _PAREN_SOURCE.search(t, start, max(end, tail)) or any(
+            not _defines_acronym(t, m) for m in self.c.outlet_paren.finditer(t, start, end)
+        ):
             return True
         if self.c.caption.match(t, start, end):
             return True

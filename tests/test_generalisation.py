@@ -1516,3 +1516,44 @@ def test_a_rental_property_post_is_a_finance_post() -> None:
         "Finding a good property manager matters more than the cap rate, and the mortgage comes first.\n"
     )
     assert len(found(text, "missing-disclaimer", lang="en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Long acronyms written as names.
+        ("Bafin filed criminal charges against the journalists.", True),
+        ("Finma fined the bank last year.", True),
+        ("The gems were set in mica and banned from export.", False),
+        # The initials of a name in brackets cite nothing; an outlet in brackets does.
+        ("The regulator filed charges against reporters of the Financial Times (FT).", True),
+        ("The SEC fined the exchange last week (Reuters).", False),
+    ],
+)
+def test_round_34_35_regulatory(text: str, flagged: bool) -> None:
+    assert bool(found(text, "regulatory-assertion", lang="en")) is flagged
+
+
+def test_a_claims_span_keeps_the_bracket_it_opened() -> None:
+    text = "The regulator filed charges against reporters of the Financial Times (FT)."
+    assert found(text, "regulatory-assertion", lang="en") == [
+        "The regulator filed charges against reporters of the Financial Times (FT)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notice", "lang"),
+    [
+        ("This opinion piece is in no way meant to serve as investment advice.", "en"),
+        ("Of course, do your own research first, it's your money.", "en"),
+        ("Je vous invite à faire vos propres recherches.", "fr"),
+    ],
+)
+def test_round_34_35_disclaimer_wordings(notice: str, lang: str) -> None:
+    body = {
+        "en": "Stocks, bonds, ETFs and dividends: my portfolio and the market this year, for investors.",
+        "fr": "Actions, obligations, ETF et dividendes : mon portefeuille et la bourse cette année, "
+        "pour les investisseurs.",
+    }[lang]
+    text = f"{body}\n\n{body} {notice} {body}\n\n{body}\n\n{body}\n\n{body}\n"
+    assert found(text, "missing-disclaimer", lang=lang) == []

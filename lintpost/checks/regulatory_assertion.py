@@ -72,6 +72,8 @@ class _Patterns(NamedTuple):
 
 
 _EDGE = r"[\p{L}\p{M}\p{N}_]"  # \p{M}: a decomposed accent is part of the word ("й" written as "и" + U+0306).
+# Acronyms whose title-case form is a word or a name: "Mica" (a mineral).
+_NOT_TITLED = frozenset({"MiCA", "MiFID", "GDPR"})
 
 
 # Between two words of a phrase: white space, with Markdown emphasis on either side of it
@@ -139,7 +141,10 @@ def _patterns(lang: str, pack_dirs: tuple[Path, ...], emphasis: bool = False) ->
     # Authorities and states in one trie. Acronyms (and "UK", "US") are matched case-sensitively
     # ("Fed", not "fed up"), names in any case. Every actor starts with a letter: \b anchors the scan.
     states = data.get("states", [])
-    upper = data.get("acronyms", []) + [x for x in states if x.isupper()]
+    acronyms = data.get("acronyms", [])
+    # Long acronyms are also written as names: "Bafin", "Finma", "Finra", "Consob".
+    titled = [a[0] + a[1:].lower() for a in acronyms if len(a) >= 4 and a.isalpha() and a not in _NOT_TITLED]
+    upper = acronyms + [t for t in titled if t not in acronyms] + [x for x in states if x.isupper()]
     names = data.get("names", []) + [x for x in states if not x.isupper()]
     actor = recache.compile(rf"\b(?:{packs.phrases(upper)}|(?i:{packs.phrases(names)}))(?!{_EDGE})")
     # The participle is searched first (a rare word), then its auxiliary just before it ("is" is
@@ -300,6 +305,8 @@ Instead:
             # allegations and even filed a criminal complaint against the paper").
             stop = _clause_end(t, end, b)
             while stop > end and (t[stop - 1].isspace() or t[stop - 1] in ".,;:!…\"'”»)*_"):
+                if t[stop - 1] == ")" and t.count("(", start, stop) >= t.count(")", start, stop):
+                    break  # "… the Financial Times (FT)": the bracket closes one the span opened
                 stop -= 1
             yield Finding(start, stop, f"{what} stated as fact, with no source or hedge", help=_HELP)
             if heading:
