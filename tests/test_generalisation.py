@@ -1557,3 +1557,21 @@ def test_round_34_35_disclaimer_wordings(notice: str, lang: str) -> None:
     }[lang]
     text = f"{body}\n\n{body} {notice} {body}\n\n{body}\n\n{body}\n\n{body}\n"
     assert found(text, "missing-disclaimer", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule", "expected"),
+    [
+        # What the writer learnt from a named party, and a party's own admission, are sources.
+        ("On apprend aussi grâce à Finance Watch que le bilan des banques pèse 400 % du PIB.", "fr",
+         "unsourced-figure", []),
+        ("De l'aveu même de Jean Roe, le projet ne concernera qu'1 % des activités.", "fr", "unsourced-figure", []),
+        ("Grâce à la hausse des taux, la banque a gagné 20 %.", "fr", "unsourced-figure", ["20 %"]),
+        # What an authority is able to do.
+        ("The Securities Commission has the ability to create and enforce the law.", "en",
+         "regulatory-assertion", ["The Securities Commission has the ability to create and enforce the law"]),
+        ("The company has the ability to create new products.", "en", "regulatory-assertion", []),
+    ],
+)
+def test_round_34_35_sources_and_powers(text: str, lang: str, rule: str, expected: list[str]) -> None:
+    assert found(text, rule, lang=lang) == expected
