@@ -104,12 +104,6 @@ def timed(cmd: list[str], *, rss: bool = False) -> tuple[float, int, int]:
     return elapsed, peak, code
 
 
-def median(cmd: list[str], runs: int, warmup: int = 3) -> float:
-    for _ in range(warmup):
-        timed(cmd)
-    return statistics.median(timed(cmd)[0] for _ in range(runs))
-
-
 def ensure_corpus(posts: int) -> None:
     marker = POSTS / f".seed-{SEED}-{posts}"
     if marker.exists():

@@ -13,20 +13,20 @@ from typing import NamedTuple
 import regex
 
 from lintpost import packs, recache
+from lintpost.sentences import NBSP_ENTITY
 
 # A space, or the HTML entity of a no-break or narrow space left in the source ("45&nbsp;%").
-_NBSP_ENTITY = r"&(?:nbsp|\#160|\#x[aA]0|\#8239|\#x202[fF]|thinsp|\#8201|nnbsp);"  # "\#": verbose patterns
-_SP = rf"(?:[ \u00a0\u202f]|{_NBSP_ENTITY})"
+_SP = rf"(?:[ \u00a0\u202f]|{NBSP_ENTITY})"
 _ENTITY = recache.compile(r"&\#?\w{1,8};")
 # Swiss grouping by apostrophes: « 30'000 € », "CHF 1’250’000".
 _SWISS = r"\d{1,3}(?:['’]\d{3})+(?:[,.]\d+)?(?!\d)"
 _NUM_FR = (
     # Grouped by spaces, with a decimal comma or (pasted from English) point: « 13 633 577 116.38 € ».
-    rf"{_SWISS}|\d{{1,3}}(?:(?:[ \u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:[,.]\d+)?(?!\d)"
+    rf"{_SWISS}|\d{{1,3}}(?:(?:[ \u00a0\u202f]|{NBSP_ENTITY})\d{{3}})+(?:[,.]\d+)?(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?!\d)|\d+\.\d+|\d+(?:,\d+)?|\.\d+"
 )
 _NUM_EN = (
-    rf"{_SWISS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{_NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
+    rf"{_SWISS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:(?:[\u00a0\u202f]|{NBSP_ENTITY})\d{{3}})+(?:\.\d+)?(?!\d)"
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 

@@ -34,7 +34,7 @@ _LINK = recache.compile(
 _REF_LINK = recache.compile(r"\[([^\[\]\n]{1,1000}+)\]\[([^\[\]\n]{0,1000}+)\]")
 _REF_DEF = recache.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", regex.M)
 _AUTOLINK = recache.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_BARE_URL = recache.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
+BARE_URL = recache.compile(r"(?:https?://|www\.)[^\s<>\"'»)\]]+[^\s<>\"'»)\].,;:!?]")
 _EMAIL = recache.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HTML_TAG = recache.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HTML_HREF = recache.compile(r"""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)""", regex.I)
@@ -143,7 +143,7 @@ class _Builder:
                 self.mask(m.start(), m.start() + 1)
         for m in _HTML_HREF.finditer(t, a, b):
             self.links.append(Link(m.start(), m.end(), m.group(1)))
-        for pattern in (_AUTOLINK, None, _HTML_TAG, _BARE_URL, _EMAIL):
+        for pattern in (_AUTOLINK, None, _HTML_TAG, BARE_URL, _EMAIL):
             if pattern is None:
                 for s, e in _comments(t, a, b):
                     if free(s, e):
@@ -153,7 +153,7 @@ class _Builder:
             for m in pattern.finditer(t, a, b):
                 if free(*m.span()):
                     taken.add(*m.span())
-                    if pattern is _AUTOLINK or pattern is _BARE_URL:
+                    if pattern is _AUTOLINK or pattern is BARE_URL:
                         self.links.append(Link(m.start(), m.end(), m.group()))
                     self.mask(*m.span())
         for m in _FOOTNOTE_REF.finditer(t, a, b):

@@ -118,15 +118,14 @@ def cold_file() -> Path | None:
 
 
 def _read(path: Path | None) -> tuple[dict[Any, Any], int]:
-    """A cache file's entries and its size."""
-    if path is None:
+    """A cache file's entries (each checked when used) and its size."""
+    data = load_plain_file(path, validate=False) if path is not None else None
+    if not isinstance(data, dict):
         return {}, 0
     try:
-        raw = path.read_bytes()
-        data = marshal.loads(raw)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}, 0
-    return (data, len(raw)) if isinstance(data, dict) else ({}, 0)  # entries are checked when used
+        return data, path.stat().st_size  # type: ignore[union-attr]
+    except OSError:
+        return data, 0
 
 
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:

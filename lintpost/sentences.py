@@ -79,17 +79,18 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate end: terminal punctuation (possibly repeated, or an ellipsis), closing quotes or
 # brackets, then white space.
-# A no-break space written as an HTML entity ("… accounts.&nbsp; The act …") is white space too.
-_NBSP = r"(?:&nbsp;|&#160;|&#[xX][aA]0;)"
+# A no-break or thin space written as an HTML entity ("… accounts.&nbsp; The act …") is white
+# space too. ("\#" so that verbose patterns can use it.)
+NBSP_ENTITY = r"&(?:nbsp|\#160|\#x[aA]0|\#8239|\#x202[fF]|thinsp|\#8201|nnbsp);"
 _END = recache.compile(
-    r"""(?:[.!?]+|…)["»”’)\]]*(?=(?:\s|""" + _NBSP + r""")+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"""
+    r"""(?:[.!?]+|…)["»”’)\]]*(?=(?:\s|""" + NBSP_ENTITY + r""")+)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)"""
 )
 _WORD_BEFORE = recache.compile(r"(\p{L}[\p{L}.]*)\.$")
 _INITIALISM = recache.compile(r"(?:\p{L}\.)+\p{L}")
 _NEXT_START = recache.compile(
-    r"(?:\s|" + _NBSP + r")+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})"
+    r"(?:\s|" + NBSP_ENTITY + r")+([\p{Lu}\p{N}«\"“'‘(\[*_#@$€£👉\p{So}\p{Sk}]|\p{Emoji_Presentation})"
 )
-_LEADING_NBSP = recache.compile(r"(?:\s|" + _NBSP + r")+")
+_LEADING_NBSP = recache.compile(r"(?:\s|" + NBSP_ENTITY + r")+")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

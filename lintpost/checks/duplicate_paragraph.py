@@ -10,19 +10,17 @@ from typing import ClassVar
 from lintpost import recache
 from lintpost.diagnostic import Edit, Finding, Fix, Related
 from lintpost.document import Block, Document
+from lintpost.parse import BARE_URL
 from lintpost.rule import Context, Rule
 
 _WORD = recache.compile(r"[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*")
 _SKIPPED = frozenset({"code", "table_row", "front_matter"})
 
 
-# A web address is no prose: a source cited twice in a list of references is not a pasted paragraph.
-_URL = recache.compile(r"(?:https?://|www\.)\S+")
-
-
 def words(text: str) -> list[str]:
     # Composed first, so that a copy pasted with decomposed accents still reads the same words.
-    text = _URL.sub(" ", text) if "://" in text or "www." in text else text
+    # A web address is no prose: a source cited twice in a list of references is not a pasted paragraph.
+    text = BARE_URL.sub(" ", text) if "://" in text or "www." in text else text
     return [w.lower().replace("’", "'") for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
